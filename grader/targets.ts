@@ -1,0 +1,139 @@
+/**
+ * One spec, several targets.
+ *
+ * Specs import the code under test from `exercises/` — public specs by relative path
+ * (`./vectors`), hidden specs through the `@exercise/<section>/<exercise>/<module>` alias.
+ * This Vite resolver plugin redirects those imports according to `COURSE_TARGET`:
+ *
+ *   exercises (default)  the learner's files, untouched
+ *   solutions            solutions/<same path>
+ *   mutant:<name>        grader/mutants/<section>/<exercise>/<name>/<same file>, falling back
+ *                        to the solution for files that the mutant does not replace
+ *
+ * Nothing is copied: the same spec file runs against each target.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Plugin } from "vite";
+
+/** The repository root (the grader's own tests point the layout at fixture courses instead). */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Where each kind of file lives in a course checkout. */
+export interface CourseLayout {
+  root: string;
+  exercises: string;
+  solutions: string;
+  mutants: string;
+  hidden: string;
+}
+
+export function courseLayout(root: string = ROOT): CourseLayout {
+  return {
+    root,
+    exercises: path.join(root, "exercises"),
+    solutions: path.join(root, "solutions"),
+    mutants: path.join(root, "grader", "mutants"),
+    hidden: path.join(root, "grader", "hidden"),
+  };
+}
+
+/** The alias hidden specs use to name the exercise's module, e.g. `@exercise/5.1-math/01-vectors/vectors`. */
+export const EXERCISE_ALIAS = "@exercise/";
+/** The alias mutants use to re-export the reference solution they alter one function of. */
+export const SOLUTION_ALIAS = "@solution/";
+
+export type Target = { kind: "exercises" } | { kind: "solutions" } | { kind: "mutant"; name: string };
+
+export class TargetError extends Error {
+  override name = "TargetError";
+}
+
+/** Parses the value of `COURSE_TARGET` (undefined or empty means `exercises`). */
+export function parseTarget(value: string | undefined): Target {
+  if (value === undefined || value === "" || value === "exercises") return { kind: "exercises" };
+  if (value === "solutions") return { kind: "solutions" };
+  const mutant = /^mutant:([A-Za-z0-9._-]+)$/.exec(value);
+  if (mutant?.[1]) return { kind: "mutant", name: mutant[1] };
+  throw new TargetError(
+    `COURSE_TARGET="${value}" is not a target. Use "exercises", "solutions" or "mutant:<name>".`,
+  );
+}
+
+export function formatTarget(target: Target): string {
+  return target.kind === "mutant" ? `mutant:${target.name}` : target.kind;
+}
+
+const SPEC_FILE = /\.spec\.[cm]?tsx?$/;
+const TS_EXTENSIONS = [".ts", ".tsx", ".mts"];
+
+/** `exercises/<section>/<exercise>/<rest>` → its parts, or undefined for files elsewhere. */
+function splitExercisePath(
+  layout: CourseLayout,
+  file: string,
+): { section: string; exercise: string; rest: string } | undefined {
+  const rel = path.relative(layout.exercises, file);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return undefined;
+  const [section, exercise, ...rest] = rel.split(path.sep);
+  if (!section || !exercise || rest.length === 0) return undefined;
+  return { section, exercise, rest: rest.join(path.sep) };
+}
+
+/** Adds the TypeScript extension to an extension-less (or `.js`) module path, if such a file exists. */
+function withTsExtension(file: string): string | undefined {
+  if (existsSync(file) && TS_EXTENSIONS.some((ext) => file.endsWith(ext))) return file;
+  const base = file.replace(/\.(js|mjs)$/, "");
+  for (const ext of TS_EXTENSIONS) if (existsSync(base + ext)) return base + ext;
+  return undefined;
+}
+
+/**
+ * Where a learner file of `exercises/` lives for the given target. Spec files and files
+ * outside `exercises/` are never redirected.
+ */
+export function redirect(layout: CourseLayout, file: string, target: Target): string {
+  if (target.kind === "exercises" || SPEC_FILE.test(file)) return file;
+  const parts = splitExercisePath(layout, file);
+  if (!parts) return file;
+  const solution = path.join(layout.solutions, parts.section, parts.exercise, parts.rest);
+  if (target.kind === "mutant") {
+    const mutant = path.join(layout.mutants, parts.section, parts.exercise, target.name, parts.rest);
+    if (existsSync(mutant)) return mutant;
+  }
+  if (!existsSync(solution)) {
+    const rel = (p: string) => path.relative(layout.root, p);
+    throw new TargetError(`${formatTarget(target)}: no ${rel(solution)} for ${rel(file)}`);
+  }
+  return solution;
+}
+
+/**
+ * The Vite plugin. `target` defaults to `COURSE_TARGET` from the environment, `root` to this
+ * repository.
+ */
+export function courseTargetPlugin(options: { root?: string; target?: Target } = {}): Plugin {
+  const layout = courseLayout(options.root);
+  const target = options.target ?? parseTarget(process.env.COURSE_TARGET);
+  return {
+    name: "course-target",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (source.startsWith(EXERCISE_ALIAS)) {
+        const file = withTsExtension(path.join(layout.exercises, source.slice(EXERCISE_ALIAS.length)));
+        if (!file) throw new TargetError(`Cannot resolve ${source}: no such exercise module`);
+        return redirect(layout, file, target);
+      }
+      if (source.startsWith(SOLUTION_ALIAS)) {
+        const file = withTsExtension(path.join(layout.solutions, source.slice(SOLUTION_ALIAS.length)));
+        if (!file) throw new TargetError(`Cannot resolve ${source}: no such solution module`);
+        return file;
+      }
+      if (target.kind === "exercises" || !importer || !source.startsWith(".")) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external) return resolved;
+      const redirected = redirect(layout, resolved.id, target);
+      return redirected === resolved.id ? resolved : { ...resolved, id: redirected };
+    },
+  };
+}
