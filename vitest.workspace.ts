@@ -9,36 +9,13 @@
  * - COURSE_TARGET picks what the specs run against (see grader/targets.ts).
  */
 import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { TestProjectInlineConfiguration } from "vitest/config";
-import { courseTargetPlugin } from "./grader/targets";
+import { sectionProject } from "./grader/projects.ts";
+import { SECTIONS } from "./grader/sections.ts";
 
-/** The course sections, in roadmap order. Folders that do not exist yet are skipped. */
-export const SECTIONS = [
-  "5.1-math",
-  "5.2-classic-ml",
-  "5.3-mlops",
-  "6.1-nn-core",
-  "6.2-cnn",
-  "6.3-nlp",
-  "6.4-final-boss",
-] as const;
-
-const withHidden = process.env.COURSE_HIDDEN === "1";
-
-function sectionProject(section: string): TestProjectInlineConfiguration {
-  return {
-    plugins: [courseTargetPlugin()],
-    test: {
-      name: section,
-      include: [
-        `exercises/${section}/**/*.spec.ts`,
-        ...(withHidden ? [`grader/hidden/${section}/**/*.hidden.spec.ts`] : []),
-      ],
-      // Specs of the fast lane finish in seconds; slow-lane specs raise this per test.
-      testTimeout: 20_000,
-    },
-  };
-}
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 function infrastructureProject(name: "grader" | "lib" | "datasets"): TestProjectInlineConfiguration {
   return {
@@ -52,8 +29,8 @@ function infrastructureProject(name: "grader" | "lib" | "datasets"): TestProject
 }
 
 export const projects: TestProjectInlineConfiguration[] = [
-  ...SECTIONS.filter((section) => existsSync(new URL(`./exercises/${section}`, import.meta.url))).map(
-    sectionProject,
+  ...SECTIONS.filter((s) => existsSync(path.join(root, "exercises", s.folder))).map((s) =>
+    sectionProject(s.folder, root),
   ),
   infrastructureProject("grader"),
   infrastructureProject("lib"),

@@ -39,7 +39,11 @@ export const manifestSchema = z
     tasks: z
       .array(
         z
-          .object({ id: z.number().int().positive(), title: z.string().min(3), points: z.number().positive() })
+          .object({
+            id: z.number().int().positive(),
+            title: z.string().min(3),
+            points: z.number().positive(),
+          })
           .strict(),
       )
       .min(1),
@@ -50,7 +54,8 @@ export const manifestSchema = z
   .superRefine((m, ctx) => {
     const ids = m.tasks.map((t) => t.id);
     ids.forEach((id, i) => {
-      if (id !== i + 1) ctx.addIssue({ code: "custom", path: ["tasks", i, "id"], message: `expected ${i + 1}` });
+      if (id !== i + 1)
+        ctx.addIssue({ code: "custom", path: ["tasks", i, "id"], message: `expected ${i + 1}` });
     });
     for (const [kind, list] of [
       ["metrics", m.metrics],
@@ -82,7 +87,9 @@ export function loadManifest(dir: string): Manifest {
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    const lines = parsed.error.issues.map(
+      (issue) => `  - ${issue.path.join(".") || "(root)"}: ${issue.message}`,
+    );
     throw new ManifestError(`${file} is not a valid exercise manifest:\n${lines.join("\n")}`);
   }
   const folder = path.basename(dir);

@@ -1,0 +1,94 @@
+/**
+ * `npm run grade` — the course's main command. Runs the specs (public and hidden), scores
+ * them, prints the progress report, and writes it where asked. No server, no network.
+ */
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pc from "picocolors";
+import { SelectionError } from "./exercises";
+import { gradeCourse } from "./grade";
+import { ManifestError } from "./manifest";
+import { saveProgress } from "./progress";
+import { renderMarkdown } from "./report/markdown";
+import { renderTerminal } from "./report/terminal";
+import { ROOT, TargetError } from "./targets";
+
+const HELP = `Usage: npm run grade -- [filter] [options]
+
+Runs the public and hidden specs of the course's exercises and prints your progress.
+
+  filter                 a section (5.1, 5.1-math), an exercise id (5.1.2) or a path
+                         (exercises/5.1-math/02-matrix-multiplication); all when omitted
+
+Options:
+  --json <file>          also write the report as JSON (Exercism v3 + Gradescope fields)
+  --markdown <file>      also write the report as Markdown (PR comment, job summary)
+  --target <target>      exercises (default) | solutions | mutant:<name>  (maintainers)
+  --lane <lane>          fast | slow | all (default all)
+  --time-scale <x>       multiply every time budget by x on a slow machine (default 1)
+  --strict               exit with code 1 unless every selected exercise has full score
+  -h, --help             show this help
+
+Progress is kept in .course/ (last-report.json, history.jsonl).
+The last line is GitHub Classroom's "Points X/Y".`;
+
+function writeOut(file: string, text: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  writeFileSync(file, text);
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: "string" },
+      markdown: { type: "string" },
+      target: { type: "string" },
+      lane: { type: "string", default: "all" },
+      "time-scale": { type: "string", default: process.env.COURSE_TIME_SCALE ?? "1" },
+      strict: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (positionals.length > 1)
+    throw new SelectionError(`Give at most one filter, got: ${positionals.join(" ")}`);
+  const lane = values.lane;
+  if (lane !== "fast" && lane !== "slow" && lane !== "all")
+    throw new SelectionError(`--lane must be fast, slow or all`);
+  const timeScale = Number(values["time-scale"]);
+  if (!(timeScale > 0)) throw new SelectionError(`--time-scale must be a positive number`);
+
+  const report = await gradeCourse({
+    filter: positionals[0],
+    target: values.target ?? process.env.COURSE_TARGET,
+    lanes: lane === "all" ? ["fast", "slow"] : [lane],
+    timeScale,
+    onExerciseStart: (e) => process.stderr.write(pc.dim(`grading ${e.id} ${e.manifest.title}… `)),
+    onExerciseEnd: (r) =>
+      process.stderr.write(pc.dim(`${r.score}/${r.max_score} in ${r.execution_time} s\n`)),
+  });
+
+  saveProgress(ROOT, report);
+  if (values.json) writeOut(values.json, `${JSON.stringify(report, null, 2)}\n`);
+  const markdown = renderMarkdown(report);
+  if (values.markdown) writeOut(values.markdown, markdown);
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown);
+  console.log(renderTerminal(report));
+  return values.strict && report.score < report.max_score ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const known =
+      error instanceof SelectionError || error instanceof ManifestError || error instanceof TargetError;
+    console.error(pc.red(known ? (error as Error).message : String((error as Error).stack ?? error)));
+    if (known) console.error(pc.dim("Run `npm run grade -- --help` for usage."));
+    process.exit(2);
+  },
+);

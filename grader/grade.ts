@@ -1,0 +1,60 @@
+/**
+ * Grades exercises: runs each one's public and hidden specs in a child process against the
+ * chosen target, scores the results, and builds the course report.
+ */
+import { discoverExercises, type Exercise, selectExercises } from "./exercises";
+import { buildReport, type CourseReport } from "./report/report";
+import { runSpecs } from "./run/runner";
+import { type ExerciseReport, scoreExercise } from "./score";
+import { formatTarget, parseTarget, ROOT } from "./targets";
+
+export interface GradeOptions {
+  root?: string;
+  /** A section, exercise id or path; all exercises when absent. */
+  filter?: string;
+  /** "exercises" (default), "solutions" or "mutant:<name>". */
+  target?: string;
+  /** Which lanes to run; both by default. */
+  lanes?: ("fast" | "slow")[];
+  /** Multiplies every exercise's time budget (a slow laptop may need 2). */
+  timeScale?: number;
+  /** Leave out hidden specs (a learner's local run in a student release has none anyway). */
+  publicOnly?: boolean;
+  onExerciseStart?: (exercise: Exercise) => void;
+  onExerciseEnd?: (report: ExerciseReport) => void;
+}
+
+/** Grades one exercise. */
+export async function gradeExercise(
+  exercise: Exercise,
+  options: Pick<GradeOptions, "root" | "target" | "timeScale" | "publicOnly"> = {},
+): Promise<ExerciseReport> {
+  const files = options.publicOnly
+    ? exercise.publicSpecs
+    : [...exercise.publicSpecs, ...exercise.hiddenSpecs];
+  const outcome = await runSpecs({
+    root: options.root ?? ROOT,
+    files,
+    target: formatTarget(parseTarget(options.target)),
+    timeoutMs: exercise.manifest.timeBudgetSeconds * 1000 * (options.timeScale ?? 1),
+  });
+  return scoreExercise(exercise, outcome);
+}
+
+export async function gradeCourse(options: GradeOptions = {}): Promise<CourseReport> {
+  const root = options.root ?? ROOT;
+  const target = formatTarget(parseTarget(options.target));
+  const lanes = options.lanes ?? ["fast", "slow"];
+  const started = performance.now();
+  const exercises = selectExercises(discoverExercises(root), options.filter).filter((e) =>
+    lanes.includes(e.manifest.lane),
+  );
+  const reports: ExerciseReport[] = [];
+  for (const exercise of exercises) {
+    options.onExerciseStart?.(exercise);
+    const report = await gradeExercise(exercise, { ...options, root, target });
+    options.onExerciseEnd?.(report);
+    reports.push(report);
+  }
+  return buildReport(reports, target, (performance.now() - started) / 1000);
+}

@@ -1,0 +1,49 @@
+/** The report as Markdown, for a pull-request comment or a CI job summary. */
+import { sectionTitle } from "../sections";
+import { formatMetric, formatThreshold, STATUS_ICON, STATUS_LABEL } from "./format";
+import type { CourseReport } from "./report";
+
+const escapeCell = (s: string) => s.replaceAll("|", "\\|").replaceAll("\n", " ");
+
+export function renderMarkdown(report: CourseReport): string {
+  const out: string[] = [];
+  const pct = report.max_score > 0 ? Math.round((100 * report.score) / report.max_score) : 0;
+  out.push(`## ML course — ${report.score}/${report.max_score} points (${pct}%)`, "");
+  out.push(`Target: \`${report.target}\` · ${report.execution_time} s · ${report.generated_at}`, "");
+  out.push("| | Exercise | Section | Score | Status |", "|---|---|---|---:|---|");
+  for (const e of report.exercises) {
+    out.push(
+      `| ${STATUS_ICON[e.status]} | ${e.id} ${escapeCell(e.title)} | ${sectionTitle(e.section)} | ${e.score}/${e.max_score} | ${STATUS_LABEL[e.status]} |`,
+    );
+  }
+  const measured = report.exercises.filter(
+    (e) => e.thresholds.length > 0 || Object.keys(e.metrics).length > 0,
+  );
+  if (measured.length > 0) {
+    out.push("", "### Metrics and benchmarks", "");
+    for (const e of measured) {
+      for (const t of e.thresholds) out.push(`- ${t.passed ? "✔" : "✘"} ${e.id} ${formatThreshold(t)}`);
+      const shown = new Set(e.thresholds.map((t) => t.name));
+      for (const [name, m] of Object.entries(e.metrics))
+        if (!shown.has(name)) out.push(`- ${e.id} ${name} = ${formatMetric(m)}`);
+    }
+  }
+  const failing = report.exercises.filter((e) => e.status !== "passed" && e.status !== "not_started");
+  for (const e of failing) {
+    out.push("", `<details><summary>${e.id} ${escapeCell(e.title)}: what is missing</summary>`, "");
+    for (const p of e.problems) out.push(`- ⚠️ ${escapeCell(p)}`);
+    for (const t of e.tests.filter((t) => t.status !== "pass").slice(0, 20)) {
+      const msg =
+        t.visibility === "visible" ? ` — ${escapeCell((t.message ?? "").slice(0, 200))}` : " (hidden test)";
+      out.push(`- task ${t.task_id ?? "?"}: ${escapeCell(t.name)}${msg}`);
+    }
+    out.push("", "</details>");
+  }
+  if (report.next)
+    out.push(
+      "",
+      `**Next:** ${report.next.id} ${report.next.title} — ${report.next.reason} (\`${report.next.command}\`)`,
+    );
+  out.push("", report.points_line, "");
+  return out.join("\n");
+}

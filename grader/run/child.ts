@@ -1,0 +1,100 @@
+/**
+ * Runs in a child process forked by `runner.ts`: starts Vitest through its Node API with a
+ * reporter that streams each test result to the parent over IPC, as soon as it is known, so
+ * that a later timeout loses nothing already finished.
+ */
+import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
+import type { Reporter, SerializedError, TestCase, TestModule } from "vitest/node";
+import { startVitest } from "vitest/node";
+import type { ChildMessage, ChildRequest, RawTestResult } from "./protocol";
+
+/** Learner output kept per test; Exercism's format caps it at 500 characters. */
+const OUTPUT_CAP = 500;
+
+type UserConsoleLog = Parameters<NonNullable<Reporter["onUserConsoleLog"]>>[0];
+
+function send(message: ChildMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send) return resolve();
+    process.send(message, () => resolve());
+  });
+}
+
+function topDescribe(test: TestCase): string | undefined {
+  let node: TestCase | TestCase["parent"] = test;
+  while (node.parent.type !== "module") node = node.parent;
+  return node === test ? undefined : node.name;
+}
+
+function errorText(error: SerializedError): string {
+  // Parse errors come pre-coloured by the bundler; reports want plain text.
+  return stripVTControlCharacters(error.message ?? String(error));
+}
+
+class StreamingReporter implements Reporter {
+  #output = new Map<string, string>();
+  #pending: Promise<void>[] = [];
+  constructor(private readonly root: string) {}
+
+  onUserConsoleLog(log: UserConsoleLog): void {
+    if (!log.taskId) return;
+    const before = this.#output.get(log.taskId) ?? "";
+    if (before.length < OUTPUT_CAP) this.#output.set(log.taskId, (before + log.content).slice(0, OUTPUT_CAP));
+  }
+
+  onTestCaseResult(test: TestCase): void {
+    const result = test.result();
+    const file = path.relative(this.root, test.module.moduleId);
+    const raw: RawTestResult = {
+      file,
+      hidden: file.split(path.sep).join("/").startsWith("grader/hidden/"),
+      name: test.name,
+      fullName: test.fullName,
+      topDescribe: topDescribe(test),
+      state: result.state,
+      errors: (result.errors ?? []).map((e) => ({ name: e.name ?? "Error", message: errorText(e) })),
+      durationMs: test.diagnostic()?.duration ?? 0,
+      metrics: test.meta().metrics ?? {},
+      output: this.#output.get(test.id) ?? "",
+    };
+    this.#pending.push(send({ type: "test", test: raw }));
+  }
+
+  async onTestRunEnd(
+    modules: ReadonlyArray<TestModule>,
+    unhandled: ReadonlyArray<SerializedError>,
+  ): Promise<void> {
+    const moduleErrors = modules.flatMap((m) => {
+      const file = path.relative(this.root, m.moduleId);
+      const errors = m.errors().map((e) => ({ file, message: errorText(e) }));
+      // A spec file that defines no test is a broken spec file, not a pass.
+      if (errors.length === 0 && [...m.children.allTests()].length === 0)
+        errors.push({ file, message: "no tests found in file" });
+      return errors;
+    });
+    await Promise.all(this.#pending);
+    await send({ type: "end", moduleErrors, unhandledErrors: unhandled.map(errorText) });
+  }
+}
+
+async function run(request: ChildRequest): Promise<void> {
+  process.env.COURSE_TARGET = request.target;
+  process.env.COURSE_HIDDEN = "1";
+  const vitest = await startVitest("test", request.files, {
+    root: request.root,
+    config: path.join(request.root, "vitest.config.ts"),
+    watch: false,
+    reporters: [new StreamingReporter(request.root)],
+    passWithNoTests: true,
+  });
+  await vitest.close();
+}
+
+process.once("message", (request: ChildRequest) => {
+  run(request)
+    .catch((error: unknown) =>
+      send({ type: "fatal", message: error instanceof Error ? error.message : String(error) }),
+    )
+    .finally(() => process.exit(0));
+});

@@ -1,0 +1,51 @@
+/**
+ * What travels between the grader and the child process that runs Vitest. The child sends
+ * plain data over Node's IPC channel; nothing learner code writes to disk is ever read back.
+ */
+import type { RecordedMetric } from "../../lib/testing";
+
+export interface ChildRequest {
+  root: string;
+  /** Spec files (absolute paths) to run. */
+  files: string[];
+  /** "exercises" | "solutions" | "mutant:<name>" */
+  target: string;
+}
+
+export interface RawTestResult {
+  /** Spec file, relative to the course root. */
+  file: string;
+  hidden: boolean;
+  /** The test's own name and its full "describe > … > test" path. */
+  name: string;
+  fullName: string;
+  /** The top-level `describe` the test sits in ("2. Cache-friendly loops"), if any. */
+  topDescribe: string | undefined;
+  state: "passed" | "failed" | "skipped" | "pending";
+  errors: { name: string; message: string }[];
+  durationMs: number;
+  metrics: Record<string, RecordedMetric>;
+  output: string;
+}
+
+export interface RawModuleError {
+  file: string;
+  message: string;
+}
+
+export type ChildMessage =
+  | { type: "test"; test: RawTestResult }
+  | { type: "end"; moduleErrors: RawModuleError[]; unhandledErrors: string[] }
+  | { type: "fatal"; message: string };
+
+/** Everything one graded run produced. */
+export interface RunOutcome {
+  tests: RawTestResult[];
+  moduleErrors: RawModuleError[];
+  unhandledErrors: string[];
+  /** Set when the run was killed for exceeding its time budget. */
+  timedOut: boolean;
+  /** Set when the child died or reported a fatal error (bad config, crash). */
+  crashed: string | undefined;
+  durationMs: number;
+}
