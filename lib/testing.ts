@@ -1,7 +1,8 @@
 /**
  * Helpers for specs (public and hidden). Learners read specs, so these stay small and plain.
  */
-import type { TestContext } from "vitest";
+import { expect, type TestContext } from "vitest";
+import { NotImplemented } from "./errors";
 
 /** A measured figure a spec hands to the grader: a metric (R², accuracy) or a benchmark (GFLOP/s, ratio). */
 export interface RecordedMetric {
@@ -37,4 +38,25 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
     if (d > worst) worst = d;
   }
   return worst;
+}
+
+/** Any error class, e.g. `ShapeError`. */
+// biome-ignore lint/suspicious/noExplicitAny: an error constructor may take any arguments
+type ErrorClass = abstract new (...args: any[]) => Error;
+
+/**
+ * Expects `fn` to throw an error of class `type` (and, optionally, a message matching
+ * `message`). A `NotImplemented` from an untouched stub is re-thrown as it is, so the test
+ * reads "not started" rather than "expected ShapeError, got NotImplemented".
+ */
+export function expectThrows(fn: () => unknown, type: ErrorClass, what: string, message?: RegExp): void {
+  let error: unknown;
+  try {
+    fn();
+  } catch (caught) {
+    error = caught;
+  }
+  if (error instanceof NotImplemented) throw error;
+  expect(error, `${what} should throw ${type.name}`).toBeInstanceOf(type);
+  if (message) expect((error as Error).message, `${what}: the error message`).toMatch(message);
 }
