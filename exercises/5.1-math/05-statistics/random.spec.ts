@@ -1,0 +1,173 @@
+/**
+ * Public specs for 5.1.5 Statistics, task 4. Run them with
+ *
+ *     npm test exercises/5.1-math/05-statistics
+ *
+ * Random output is checked statistically, with fixed seeds, against tolerances derived from the
+ * standard error (SE) of each statistic: a correct generator lands within 5 SE of the truth
+ * with probability 1 − 6e-7, a broken one (wrong scale, wrong formula) lands far outside.
+ *
+ * - mean of n samples:            SE = σ / √n
+ * - variance of n normal samples: SE ≈ σ² · √(2/n)
+ * - variance of n uniform(0, 1):  SE = √((1/80 − 1/144) / n)      (1/80 = E[(u − ½)⁴])
+ * - a fraction p:                 SE = √(p(1 − p) / n)
+ * - lag-1 autocorrelation:        SE ≈ 1 / √n
+ *
+ * `uniform` and `normal` are fed from the course's `lib/rng` here, so that they are tested
+ * independently of your `createRng`.
+ */
+import { describe, expect, test } from "vitest";
+import { InvalidArgument } from "../../../lib/errors";
+import { Rng } from "../../../lib/rng";
+import { expectThrows } from "../../../lib/testing";
+import { createRng, normal, type RandomSource, uniform } from "./random";
+
+/** A reference source of uniforms in [0, 1), from the course's seeded generator. */
+function reference(seed: number): RandomSource {
+  const rng = new Rng(seed);
+  return () => rng.next();
+}
+
+function draw(rng: RandomSource, n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = rng();
+  return out;
+}
+
+function sampleMean(xs: Float64Array): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s / xs.length;
+}
+
+function sampleVariance(xs: Float64Array): number {
+  const m = sampleMean(xs);
+  let s = 0;
+  for (const x of xs) s += (x - m) ** 2;
+  return s / (xs.length - 1);
+}
+
+const N = 100_000;
+
+describe("4. A seeded PRNG and distributions", () => {
+  test("createRng is deterministic: the same seed gives the same 1000 numbers", () => {
+    const a = draw(createRng(42), 1000);
+    const b = draw(createRng(42), 1000);
+    expect(Array.from(a), "two generators seeded with 42").toEqual(Array.from(b));
+  });
+
+  test("different seeds give different sequences", () => {
+    const a = Array.from(draw(createRng(1), 10));
+    const b = Array.from(draw(createRng(2), 10));
+    expect(a, "the first 10 numbers for seeds 1 and 2").not.toEqual(b);
+  });
+
+  test("100 000 numbers lie in [0, 1), with mean ½ and variance 1/12 within 5 SE (seed 2024)", () => {
+    const xs = draw(createRng(2024), N);
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    for (const x of xs) {
+      if (x < low) low = x;
+      if (x > high) high = x;
+    }
+    expect(low, "smallest value ≥ 0").toBeGreaterThanOrEqual(0);
+    expect(high, "largest value < 1").toBeLessThan(1);
+    expect(Math.abs(sampleMean(xs) - 0.5), "|mean − ½| < 5 · √(1/12) / √n").toBeLessThan(
+      (5 * Math.sqrt(1 / 12)) / Math.sqrt(N),
+    );
+    expect(Math.abs(sampleVariance(xs) - 1 / 12), "|variance − 1/12| < 5 SE").toBeLessThan(
+      5 * Math.sqrt((1 / 80 - 1 / 144) / N),
+    );
+  });
+
+  test("passes a chi-square goodness-of-fit test on 10 equal bins (seed 7)", () => {
+    // χ² = Σ (observed − expected)² / expected, 9 degrees of freedom. P(χ²₉ > 27.88) = 0.001.
+    const counts = new Array<number>(10).fill(0);
+    const rng = createRng(7);
+    for (let i = 0; i < N; i++) {
+      const bin = Math.floor(rng() * 10);
+      counts[bin] = (counts[bin] ?? 0) + 1;
+    }
+    const expected = N / 10;
+    const chi2 = counts.reduce((s, o) => s + (o - expected) ** 2 / expected, 0);
+    expect(chi2, `χ² of the bin counts ${counts.join(", ")}`).toBeLessThan(27.88);
+  });
+
+  test("consecutive numbers are uncorrelated: |lag-1 autocorrelation| < 5/√n (seed 99)", () => {
+    const xs = draw(createRng(99), N);
+    const m = sampleMean(xs);
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < N; i++) {
+      const d = (xs[i] as number) - m;
+      den += d * d;
+      if (i + 1 < N) num += d * ((xs[i + 1] as number) - m);
+    }
+    expect(Math.abs(num / den), "lag-1 autocorrelation").toBeLessThan(5 / Math.sqrt(N));
+  });
+
+  test("createRng accepts any integer seed (0, negative) and rejects others with InvalidArgument", () => {
+    for (const seed of [0, -1, 2 ** 40]) {
+      const x = createRng(seed)();
+      expect(x >= 0 && x < 1, `first value for seed ${seed} is in [0, 1), got ${x}`).toBe(true);
+    }
+    expectThrows(() => createRng(1.5), InvalidArgument, "createRng(1.5)");
+    expectThrows(() => createRng(Number.NaN), InvalidArgument, "createRng(NaN)");
+  });
+
+  test("uniform(rng, 2, 5, n): in [2, 5), mean 3.5 within 5 SE, deterministic for a seeded rng", () => {
+    const xs = uniform(reference(11), 2, 5, N);
+    expect(xs, "returns a Float64Array").toBeInstanceOf(Float64Array);
+    expect(xs.length, "length").toBe(N);
+    expect(
+      xs.every((x) => x >= 2 && x < 5),
+      "every value in [2, 5)",
+    ).toBe(true);
+    const sigma = 3 / Math.sqrt(12);
+    expect(Math.abs(sampleMean(xs) - 3.5), "|mean − 3.5| < 5σ/√n").toBeLessThan((5 * sigma) / Math.sqrt(N));
+    expect(Array.from(uniform(reference(11), 2, 5, 5)), "same seed, same values").toEqual(
+      Array.from(xs.subarray(0, 5)),
+    );
+  });
+
+  test("normal(rng, 0, 1, n): mean 0 and variance 1 within 5 SE (seed 3)", () => {
+    const zs = normal(reference(3), 0, 1, N);
+    expect(zs.length, "length").toBe(N);
+    expect(Math.abs(sampleMean(zs)), "|mean| < 5/√n").toBeLessThan(5 / Math.sqrt(N));
+    expect(Math.abs(sampleVariance(zs) - 1), "|variance − 1| < 5√(2/n)").toBeLessThan(5 * Math.sqrt(2 / N));
+  });
+
+  test("normal(rng, 10, 3, n): ≈68.3% of values within ±1σ and ≈95.4% within ±2σ (seed 5)", () => {
+    const xs = normal(reference(5), 10, 3, N);
+    let within1 = 0;
+    let within2 = 0;
+    for (const x of xs) {
+      const z = Math.abs(x - 10) / 3;
+      if (z < 1) within1++;
+      if (z < 2) within2++;
+    }
+    const p1 = 0.6826894921370859; // P(|Z| < 1)
+    const p2 = 0.9544997361036416; // P(|Z| < 2)
+    expect(Math.abs(within1 / N - p1), "fraction within ±1σ vs 68.27%").toBeLessThan(
+      5 * Math.sqrt((p1 * (1 - p1)) / N),
+    );
+    expect(Math.abs(within2 / N - p2), "fraction within ±2σ vs 95.45%").toBeLessThan(
+      5 * Math.sqrt((p2 * (1 - p2)) / N),
+    );
+    expect(Math.abs(sampleMean(xs) - 10), "|mean − 10| < 5σ/√n").toBeLessThan((5 * 3) / Math.sqrt(N));
+  });
+
+  test("normal handles odd n, n = 0 and std = 0", () => {
+    expect(normal(reference(1), 0, 1, 7).length, "n = 7").toBe(7);
+    expect(normal(reference(1), 0, 1, 0).length, "n = 0").toBe(0);
+    expect(Array.from(normal(reference(1), 4, 0, 3)), "std 0: every value is the mean").toEqual([4, 4, 4]);
+  });
+
+  test("bad arguments → InvalidArgument", () => {
+    const rng = reference(0);
+    expectThrows(() => uniform(rng, 5, 5, 10), InvalidArgument, "uniform with low = high");
+    expectThrows(() => uniform(rng, 0, 1, -1), InvalidArgument, "uniform with n = -1");
+    expectThrows(() => normal(rng, 0, -1, 10), InvalidArgument, "normal with std < 0");
+    expectThrows(() => normal(rng, 0, 1, 2.5), InvalidArgument, "normal with n = 2.5");
+  });
+});
