@@ -8,26 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
+import { expectThrows } from "../../../lib/testing";
 import { broadcastShapes, type NestedArray, rowMajorStrides, Tensor } from "./tensor";
-
-type ErrorClass = new (...args: never[]) => Error;
-
-/**
- * Calls `fn` and checks that it throws `type` (and, if given, a message matching `message`).
- * A NotImplemented error is passed through untouched, so a method you have not written yet
- * is reported as "not started" instead of as "threw the wrong error".
- */
-function expectThrows(fn: () => unknown, type: ErrorClass, what: string, message?: RegExp): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (caught) {
-    error = caught;
-  }
-  if (error instanceof NotImplemented) throw error;
-  expect(error, `${what} should throw ${type.name}`).toBeInstanceOf(type);
-  if (message) expect((error as Error).message, `${what}: the error message`).toMatch(message);
-}
 
 /** Checks a tensor's shape and its elements (through toArray, so views are read correctly). */
 function expectTensor(t: Tensor, shape: number[], values: NestedArray, what: string): void {

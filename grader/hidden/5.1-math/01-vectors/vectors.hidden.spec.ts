@@ -10,26 +10,7 @@ import { add, cosineSimilarity, dot, norm, scale, subtract } from "@exercise/5.1
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, NotImplemented, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { maxAbsDiff } from "../../../../lib/testing";
-
-type ErrorClass = new (...args: never[]) => Error;
-
-/**
- * Calls `fn` and checks that it throws `type` (and, if given, a message matching `message`).
- * A NotImplemented error is passed through untouched, so a function you have not written yet
- * is reported as "not started" instead of as "threw the wrong error".
- */
-function expectThrows(fn: () => unknown, type: ErrorClass, what: string, message?: RegExp): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (caught) {
-    error = caught;
-  }
-  if (error instanceof NotImplemented) throw error;
-  expect(error, `${what} should throw ${type.name}`).toBeInstanceOf(type);
-  if (message) expect((error as Error).message, `${what}: the error message`).toMatch(message);
-}
+import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
 
 const BIG = 1_000_000;
 

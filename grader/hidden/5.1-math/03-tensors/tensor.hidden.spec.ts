@@ -18,22 +18,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, NotImplemented, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { maxAbsDiff } from "../../../../lib/testing";
-
-type ErrorClass = new (...args: never[]) => Error;
-
-/** Like the public spec's helper: NotImplemented passes through, so a stub reads "not started". */
-function expectThrows(fn: () => unknown, type: ErrorClass, what: string, message?: RegExp): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (caught) {
-    error = caught;
-  }
-  if (error instanceof NotImplemented) throw error;
-  expect(error, `${what} should throw ${type.name}`).toBeInstanceOf(type);
-  if (message) expect((error as Error).message, `${what}: the error message`).toMatch(message);
-}
+import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
 
 // ---------------------------------------------------------------------------------------
 // The naive reference: a shape and its values in row-major order, nothing else.
