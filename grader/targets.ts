@@ -93,7 +93,14 @@ function withTsExtension(file: string): string | undefined {
  * outside `exercises/` are never redirected.
  */
 export function redirect(layout: CourseLayout, file: string, target: Target): string {
-  if (target.kind === "exercises" || SPEC_FILE.test(file)) return file;
+  // Only code is swapped: specs stay, and so do data files such as exercise.json.
+  if (
+    target.kind === "exercises" ||
+    SPEC_FILE.test(file) ||
+    !TS_EXTENSIONS.some((ext) => file.endsWith(ext))
+  ) {
+    return file;
+  }
   const parts = splitExercisePath(layout, file);
   if (!parts) return file;
   const solution = path.join(layout.solutions, parts.section, parts.exercise, parts.rest);

@@ -8,6 +8,7 @@ import { stripVTControlCharacters } from "node:util";
 import type { Reporter, SerializedError, TestCase, TestModule } from "vitest/node";
 import { startVitest } from "vitest/node";
 import type { ChildMessage, ChildRequest, RawTestResult } from "./protocol";
+import { testOutcome, topDescribe } from "./test-outcome";
 
 /** Learner output kept per test; Exercism's format caps it at 500 characters. */
 const OUTPUT_CAP = 500;
@@ -21,12 +22,6 @@ function send(message: ChildMessage): Promise<void> {
   });
 }
 
-function topDescribe(test: TestCase): string | undefined {
-  let node: TestCase | TestCase["parent"] = test;
-  while (node.parent.type !== "module") node = node.parent;
-  return node === test ? undefined : node.name;
-}
-
 function errorText(error: SerializedError): string {
   // Parse errors come pre-coloured by the bundler; reports want plain text.
   return stripVTControlCharacters(error.message ?? String(error));
@@ -35,6 +30,8 @@ function errorText(error: SerializedError): string {
 class StreamingReporter implements Reporter {
   #output = new Map<string, string>();
   #pending: Promise<void>[] = [];
+  /** Spec files whose hook errors were already reported as the failures of their tests. */
+  #explained = new Set<string>();
   constructor(private readonly root: string) {}
 
   onUserConsoleLog(log: UserConsoleLog): void {
@@ -43,22 +40,28 @@ class StreamingReporter implements Reporter {
     if (before.length < OUTPUT_CAP) this.#output.set(log.taskId, (before + log.content).slice(0, OUTPUT_CAP));
   }
 
-  onTestCaseResult(test: TestCase): void {
-    const result = test.result();
+  /** Results go out per spec file, once its hooks' errors are known too. */
+  onTestModuleEnd(module: TestModule): void {
+    for (const test of module.children.allTests())
+      this.#pending.push(send({ type: "test", test: this.#raw(test) }));
+  }
+
+  #raw(test: TestCase): RawTestResult {
     const file = path.relative(this.root, test.module.moduleId);
-    const raw: RawTestResult = {
+    const outcome = testOutcome(test);
+    if (outcome.fromHook) this.#explained.add(test.module.moduleId);
+    return {
       file,
       hidden: file.split(path.sep).join("/").startsWith("grader/hidden/"),
       name: test.name,
       fullName: test.fullName,
       topDescribe: topDescribe(test),
-      state: result.state,
-      errors: (result.errors ?? []).map((e) => ({ name: e.name ?? "Error", message: errorText(e) })),
+      state: outcome.state,
+      errors: outcome.errors.map((e) => ({ name: e.name ?? "Error", message: errorText(e) })),
       durationMs: test.diagnostic()?.duration ?? 0,
       metrics: test.meta().metrics ?? {},
       output: this.#output.get(test.id) ?? "",
     };
-    this.#pending.push(send({ type: "test", test: raw }));
   }
 
   async onTestRunEnd(
@@ -67,7 +70,9 @@ class StreamingReporter implements Reporter {
   ): Promise<void> {
     const moduleErrors = modules.flatMap((m) => {
       const file = path.relative(this.root, m.moduleId);
-      const errors = m.errors().map((e) => ({ file, message: errorText(e) }));
+      const errors = this.#explained.has(m.moduleId)
+        ? []
+        : m.errors().map((e) => ({ file, message: errorText(e) }));
       // A spec file that defines no test is a broken spec file, not a pass.
       if (errors.length === 0 && [...m.children.allTests()].length === 0)
         errors.push({ file, message: "no tests found in file" });

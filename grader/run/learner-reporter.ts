@@ -4,8 +4,9 @@
  */
 import path from "node:path";
 import pc from "picocolors";
-import type { Reporter, TestCase, TestModule } from "vitest/node";
+import type { Reporter, TestModule } from "vitest/node";
 import { NotImplemented } from "../../lib/errors";
+import { testOutcome, topDescribe } from "./test-outcome";
 
 type TaskState = { passed: number; failed: number; notStarted: number };
 
@@ -13,12 +14,6 @@ function exerciseOf(moduleId: string, root: string): string | undefined {
   const rel = path.relative(root, moduleId).split(path.sep);
   const start = rel[0] === "exercises" ? 1 : rel[0] === "grader" && rel[1] === "hidden" ? 2 : -1;
   return start < 0 ? undefined : rel.slice(start, start + 2).join("/");
-}
-
-function taskOf(test: TestCase): string {
-  let node: TestCase | TestCase["parent"] = test;
-  while (node.parent.type !== "module") node = node.parent;
-  return node === test ? "(no task)" : node.name;
 }
 
 export class LearnerSummaryReporter implements Reporter {
@@ -36,12 +31,12 @@ export class LearnerSummaryReporter implements Reporter {
       const tasks = byExercise.get(exercise) ?? new Map<string, TaskState>();
       byExercise.set(exercise, tasks);
       for (const test of module.children.allTests()) {
-        const task = taskOf(test);
+        const task = topDescribe(test) ?? "(no task)";
         const state = tasks.get(task) ?? { passed: 0, failed: 0, notStarted: 0 };
         tasks.set(task, state);
-        const result = test.result();
-        if (result.state === "passed") state.passed++;
-        else if (result.errors?.some((e) => e.message?.includes(NotImplemented.marker))) state.notStarted++;
+        const outcome = testOutcome(test);
+        if (outcome.state === "passed") state.passed++;
+        else if (outcome.errors.some((e) => e.message?.includes(NotImplemented.marker))) state.notStarted++;
         else state.failed++;
       }
     }
@@ -56,7 +51,9 @@ export class LearnerSummaryReporter implements Reporter {
             ? pc.dim("○ not started")
             : s.passed === total
               ? pc.green(`✔ ${total}/${total} pass`)
-              : pc.yellow(`✘ ${s.passed}/${total} pass${s.notStarted ? `, ${s.notStarted} not started` : ""}`);
+              : pc.yellow(
+                  `✘ ${s.passed}/${total} pass${s.notStarted ? `, ${s.notStarted} not started` : ""}`,
+                );
         lines.push(`    ${task.padEnd(48)} ${text}`);
       }
     }

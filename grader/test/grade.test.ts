@@ -61,6 +61,13 @@ describe("scoring", () => {
     expect(e.tests.every((t) => t.not_started && t.status === "fail")).toBe(true);
   });
 
+  it('reports a stub that fails inside beforeAll as "not started" too', () => {
+    const e = exercise("1.1.11");
+    expect(e.status).toBe("not_started");
+    expect(e.problems).toEqual([]);
+    expect(e.tests.map((t) => t.not_started)).toEqual([true, true]);
+  });
+
   it("turns a syntax error into an error for every task, with the location", () => {
     const e = exercise("1.1.4");
     expect(e.status).toBe("error");

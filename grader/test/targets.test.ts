@@ -42,6 +42,11 @@ describe("redirect", () => {
     );
   });
 
+  it("never redirects data files such as exercise.json", () => {
+    const manifest = path.join(root, "exercises/1.1-demo/01-pass/exercise.json");
+    expect(redirect(layout, manifest, { kind: "solutions" })).toBe(manifest);
+  });
+
   it("never redirects spec files or files outside exercises/", () => {
     const spec = path.join(root, "exercises/1.1-demo/01-pass/add.spec.ts");
     expect(redirect(layout, spec, { kind: "solutions" })).toBe(spec);
