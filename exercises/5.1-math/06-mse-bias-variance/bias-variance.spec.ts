@@ -1,0 +1,303 @@
+/**
+ * Public specs for 5.1.6, tasks 3–5.
+ *
+ * The experiment of tasks 4–5 is the classic one (Bishop, PRML §1.1): y = sin(2πx) + ε with
+ * ε ~ N(0, 0.2²) — so the noise variance is σ² = 0.04 — 20 training points, 1,000 test points,
+ * polynomial degrees 0…15, seed 7. With the draw order of the README, the reference solution
+ * gets (in units of σ²): degree 1 train 6.6 / test 6.5, degree 3 (the best) train 0.66 / test
+ * 1.07, degree 15 train 0.12 / test ≈ 3·10⁶. The checks below leave wide margins around those.
+ *
+ * The public spec also draws the curve to `.course/plots/5.1.6-bias-variance.svg`: open it in
+ * a browser.
+ *
+ * Tolerances for task 3: fitting exact polynomial data must reproduce it up to rounding;
+ * 1e-9 (relative to the size of y) allows for the conditioning of the fit. The degree-20 test
+ * allows 1e-10 absolute, 10⁵ times what QR achieves (~1e-15).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
+import { lineChart } from "../../../lib/plot/svg";
+import { Rng } from "../../../lib/rng";
+import { recordMetric } from "../../../lib/testing";
+import {
+  biasVarianceCurve,
+  type CurveOptions,
+  type CurvePoint,
+  classifyFit,
+  polyFit,
+  polyPredict,
+} from "./bias-variance";
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof NotImplemented) throw error;
+    return error;
+  }
+  return expect.fail("expected an error, but the call returned normally");
+}
+
+const linspace = (lo: number, hi: number, n: number): Float64Array =>
+  Float64Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
+
+const SIGMA = 0.2;
+const NOISE_VAR = SIGMA ** 2;
+const EXPERIMENT: CurveOptions = {
+  trueFn: (x) => Math.sin(2 * Math.PI * x),
+  noiseStd: SIGMA,
+  nTrain: 20,
+  nTest: 1000,
+  degrees: Array.from({ length: 16 }, (_, d) => d),
+  seed: 7,
+};
+
+/** The curve of EXPERIMENT, computed once for all the tests that need it. */
+let cached: CurvePoint[] | undefined;
+function curve(): CurvePoint[] {
+  cached ??= biasVarianceCurve(EXPERIMENT);
+  return cached;
+}
+
+function at(points: CurvePoint[], degree: number): CurvePoint {
+  const point = points.find((p) => p.degree === degree);
+  if (!point) return expect.fail(`the curve has no point for degree ${degree}`);
+  return point;
+}
+
+function best(points: CurvePoint[]): CurvePoint {
+  return points.reduce((b, p) => (p.testMse < b.testMse ? p : b));
+}
+
+describe("3. Polynomial least squares", () => {
+  it("recovers 1 + 2x − 3x² exactly from 11 points on [−1, 1]", () => {
+    const x = linspace(-1, 1, 11);
+    const y = x.map((v) => 1 + 2 * v - 3 * v * v);
+    const poly = polyFit(x, y, 2);
+    // x already spans [−1, 1], so z = x and the coefficients are those of the formula.
+    expect(poly.center, "center = (min + max) / 2").toBeCloseTo(0, 12);
+    expect(poly.halfRange, "halfRange = (max − min) / 2").toBeCloseTo(1, 12);
+    expect(poly.coeffs.length, "degree 2 has 3 coefficients").toBe(3);
+    expect(poly.coeffs[0], "constant term (the intercept)").toBeCloseTo(1, 9);
+    expect(poly.coeffs[1], "coefficient of z").toBeCloseTo(2, 9);
+    expect(poly.coeffs[2], "coefficient of z²").toBeCloseTo(-3, 9);
+  });
+
+  it("scales x to [−1, 1] and reproduces a cubic on x ∈ [10, 20]", () => {
+    const f = (v: number) => 3 - 2 * v + 0.05 * v ** 3;
+    const x = linspace(10, 20, 15);
+    const poly = polyFit(x, x.map(f), 3);
+    expect(poly.center, "center of [10, 20]").toBeCloseTo(15, 12);
+    expect(poly.halfRange, "halfRange of [10, 20]").toBeCloseTo(5, 12);
+    const xNew = [10, 11.3, 14.9, 17.77, 20];
+    const got = polyPredict(poly, xNew);
+    expect(got, "polyPredict returns a Float64Array").toBeInstanceOf(Float64Array);
+    xNew.forEach((v, i) => {
+      expect(
+        Math.abs((got[i] as number) - f(v)) / 400,
+        `p(${v}) vs ${f(v)} (relative to |y| ≤ 400)`,
+      ).toBeLessThan(1e-9);
+    });
+  });
+
+  it("fits the mean with degree 0", () => {
+    const poly = polyFit([0, 1, 2, 3], [1, 5, 2, 8], 0);
+    expect(poly.coeffs.length, "degree 0 has 1 coefficient").toBe(1);
+    expect(
+      polyPredict(poly, [-5, 1.5, 100])[1],
+      "a degree-0 fit predicts mean(y) = 4 everywhere",
+    ).toBeCloseTo(4, 12);
+  });
+
+  it("leaves residuals orthogonal to 1 and x (the least-squares condition) for a noisy line", () => {
+    // The best line makes the residuals r = y − p(x) satisfy Σ rᵢ = 0 and Σ rᵢxᵢ = 0: these
+    // are the normal equations. A fit without an intercept, for example, breaks the first.
+    const x = [0, 1, 2, 3, 4, 5];
+    const y = [10.2, 11.9, 14.1, 16.2, 17.7, 20.3];
+    const fitted = polyPredict(polyFit(x, y, 1), x);
+    const r = y.map((v, i) => v - (fitted[i] as number));
+    const sum = r.reduce((s, v) => s + v, 0);
+    const sumX = r.reduce((s, v, i) => s + v * (x[i] as number), 0);
+    expect(Math.abs(sum), "Σ residuals").toBeLessThan(1e-9);
+    expect(Math.abs(sumX), "Σ residual·x").toBeLessThan(1e-9);
+  });
+
+  it("stays accurate at degree 20: reproduces exact data at 30 points to 1e-10", () => {
+    // A stable solver (QR) reproduces the data to ~1e-15. The normal equations square the
+    // condition number of V and miss by ~1e-9 here, or fail outright — see the README.
+    const rng = new Rng(320);
+    const coeffs = rng.uniformArray(21, -1, 1);
+    const x = rng.uniformArray(30, 0, 1);
+    const f = (v: number) => {
+      let acc = 0;
+      for (let j = 20; j >= 0; j--) acc = acc * v + (coeffs[j] as number);
+      return acc;
+    };
+    const y = x.map(f);
+    const fitted = polyPredict(polyFit(x, y, 20), x);
+    let worst = 0;
+    for (let i = 0; i < x.length; i++)
+      worst = Math.max(worst, Math.abs((fitted[i] as number) - (y[i] as number)));
+    expect(worst, "largest |p(xᵢ) − yᵢ| at the 30 training points").toBeLessThan(1e-10);
+  });
+
+  it("rejects bad input with typed errors", () => {
+    expect(
+      thrown(() => polyFit([1, 2, 3], [1, 2], 1)),
+      "x and y of lengths 3 and 2",
+    ).toBeInstanceOf(ShapeError);
+    expect(
+      thrown(() => polyFit([], [], 0)),
+      "no data",
+    ).toBeInstanceOf(InvalidArgument);
+    expect(
+      thrown(() => polyFit([1, 2], [1, 2], -1)),
+      "degree −1",
+    ).toBeInstanceOf(InvalidArgument);
+    expect(
+      thrown(() => polyFit([1, 2], [1, 2], 1.5)),
+      "degree 1.5",
+    ).toBeInstanceOf(InvalidArgument);
+    expect(
+      thrown(() => polyFit([1, 1, 2], [1, 2, 3], 2)),
+      "degree 2 through 2 distinct x",
+    ).toBeInstanceOf(InvalidArgument);
+    expect(
+      thrown(() => polyFit([1, 2, Number.NaN], [1, 2, 3], 1)),
+      "NaN in x",
+    ).toBeInstanceOf(InvalidArgument);
+  });
+});
+
+describe("4. Bias vs variance experiment", () => {
+  it("returns train and test MSE for every degree, in order", () => {
+    const points = curve();
+    expect(
+      points.map((p) => p.degree),
+      "the degrees, in the order given",
+    ).toEqual(EXPERIMENT.degrees);
+    for (const p of points) {
+      expect(Number.isFinite(p.trainMse) && p.trainMse >= 0, `trainMse of degree ${p.degree}`).toBe(true);
+      expect(Number.isFinite(p.testMse) && p.testMse >= 0, `testMse of degree ${p.degree}`).toBe(true);
+    }
+  });
+
+  it("never lets the training error grow with the degree", () => {
+    // A degree-(d+1) polynomial can do anything a degree-d one can, so its least-squares
+    // training error is at most as large (up to rounding: 1e-9 relative).
+    const points = curve();
+    for (let i = 1; i < points.length; i++) {
+      const prev = points[i - 1] as CurvePoint;
+      const cur = points[i] as CurvePoint;
+      expect(
+        cur.trainMse,
+        `train MSE of degree ${cur.degree} vs degree ${prev.degree} (${prev.trainMse})`,
+      ).toBeLessThanOrEqual(prev.trainMse * (1 + 1e-9) + 1e-15);
+    }
+  });
+
+  it("degree 1 underfits: train and test MSE both well above σ²", () => {
+    const p = at(curve(), 1);
+    expect(p.trainMse / NOISE_VAR, "train MSE / σ² of a straight line through a sine").toBeGreaterThan(3);
+    expect(p.testMse / NOISE_VAR, "test MSE / σ² of a straight line through a sine").toBeGreaterThan(3);
+  });
+
+  it("the best test MSE is reached at a moderate degree (3–6), close to σ²", (ctx) => {
+    const b = best(curve());
+    recordMetric(ctx, "best-degree", b.degree);
+    recordMetric(ctx, "best-test-mse", b.testMse);
+    recordMetric(ctx, "best-test-mse-over-noise", b.testMse / NOISE_VAR, "× σ²");
+    expect(b.degree, "the degree with the lowest test MSE").toBeGreaterThanOrEqual(3);
+    expect(b.degree, "the degree with the lowest test MSE").toBeLessThanOrEqual(6);
+    expect(b.testMse / NOISE_VAR, "best test MSE / σ² (no model beats 1 on average)").toBeLessThan(1.5);
+  });
+
+  it("degree 15 on 20 points overfits: train MSE far below σ², test MSE far above", () => {
+    const p = at(curve(), 15);
+    expect(p.trainMse / NOISE_VAR, "train MSE / σ² at degree 15 (it fits the noise)").toBeLessThan(0.5);
+    expect(p.testMse / NOISE_VAR, "test MSE / σ² at degree 15 (on points it never saw)").toBeGreaterThan(10);
+  });
+
+  it("is reproducible: the same seed gives the same curve", () => {
+    const again = biasVarianceCurve({ ...EXPERIMENT, degrees: [1, 3] });
+    expect(again[0]?.testMse, "test MSE of degree 1, second run").toBe(at(curve(), 1).testMse);
+    expect(again[1]?.trainMse, "train MSE of degree 3, second run").toBe(at(curve(), 3).trainMse);
+  });
+
+  it("rejects a degree the training set cannot determine, and empty settings", () => {
+    expect(
+      thrown(() => biasVarianceCurve({ ...EXPERIMENT, degrees: [20] })),
+      "degree 20 with 20 points",
+    ).toBeInstanceOf(InvalidArgument);
+    expect(
+      thrown(() => biasVarianceCurve({ ...EXPERIMENT, degrees: [] })),
+      "no degrees",
+    ).toBeInstanceOf(InvalidArgument);
+    expect(
+      thrown(() => biasVarianceCurve({ ...EXPERIMENT, nTrain: 0 })),
+      "nTrain = 0",
+    ).toBeInstanceOf(InvalidArgument);
+  });
+
+  it("draws the curve to .course/plots/5.1.6-bias-variance.svg", () => {
+    const points = curve();
+    const svg = lineChart({
+      title: "sin(2πx) + noise, 20 training points: error vs polynomial degree",
+      xLabel: "polynomial degree",
+      yLabel: "MSE",
+      logY: true,
+      yMax: 100,
+      series: [
+        { name: "train MSE", points: points.map((p) => [p.degree, p.trainMse]) },
+        { name: "test MSE", points: points.map((p) => [p.degree, p.testMse]) },
+        {
+          name: "noise σ²",
+          points: [
+            [0, NOISE_VAR],
+            [15, NOISE_VAR],
+          ],
+          dashed: true,
+          color: "#777",
+        },
+      ],
+    });
+    const dir = new URL("../../../.course/plots/", import.meta.url);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(new URL("5.1.6-bias-variance.svg", dir), svg);
+    expect(svg, "an SVG document").toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+  });
+});
+
+describe("5. Under- or over-fitting?", () => {
+  it("follows the definition of the README (high = above 2σ²)", () => {
+    // σ² = 0.04, so "high" means above 0.08.
+    expect(classifyFit(0.3, 0.31, 0.04), "train 0.3, test 0.31: can't fit its own data").toBe("underfit");
+    expect(classifyFit(0.01, 0.5, 0.04), "train 0.01, test 0.5: memorised the training set").toBe("overfit");
+    expect(classifyFit(0.035, 0.05, 0.04), "train 0.035, test 0.05: both at the noise level").toBe("good");
+    expect(classifyFit(0.3, 9, 0.04), "both high: the training error decides, underfit").toBe("underfit");
+  });
+
+  it("names the three regimes of the experiment", () => {
+    const points = curve();
+    const verdict = (p: CurvePoint) => classifyFit(p.trainMse, p.testMse, NOISE_VAR);
+    expect(verdict(at(points, 1)), "degree 1").toBe("underfit");
+    expect(verdict(best(points)), `degree ${best(points).degree} (the best)`).toBe("good");
+    expect(verdict(at(points, 15)), "degree 15").toBe("overfit");
+  });
+
+  it("rejects a missing noise level and impossible errors", () => {
+    expect(
+      thrown(() => classifyFit(0.1, 0.1, 0)),
+      "noiseVar = 0",
+    ).toBeInstanceOf(InvalidArgument);
+    expect(
+      thrown(() => classifyFit(-0.1, 0.1, 0.04)),
+      "trainMse < 0",
+    ).toBeInstanceOf(InvalidArgument);
+    expect(
+      thrown(() => classifyFit(0.1, Number.NaN, 0.04)),
+      "testMse = NaN",
+    ).toBeInstanceOf(InvalidArgument);
+  });
+});
