@@ -17,7 +17,8 @@ const COLOR: Record<ExerciseStatus, (s: string) => string> = {
 function exerciseLine(e: ExerciseReport, titleWidth: number): string {
   const color = COLOR[e.status];
   const score = `${e.score}/${e.max_score}`.padStart(9);
-  return `  ${color(STATUS_ICON[e.status])} ${e.id.padEnd(7)} ${e.title.padEnd(titleWidth)} ${color(bar(e.score, e.max_score, 12))} ${score}  ${color(STATUS_LABEL[e.status])}`;
+  const title = e.title.length > titleWidth ? `${e.title.slice(0, titleWidth - 1)}…` : e.title;
+  return `  ${color(STATUS_ICON[e.status])} ${e.id.padEnd(7)} ${title.padEnd(titleWidth)} ${color(bar(e.score, e.max_score, 12))} ${score}  ${color(STATUS_LABEL[e.status])}`;
 }
 
 function details(e: ExerciseReport): string[] {
@@ -46,7 +47,7 @@ export function renderTerminal(report: CourseReport): string {
   out.push(
     pc.bold(`ML course progress`) + pc.dim(`  (target: ${report.target}, ${report.execution_time} s)`),
   );
-  const titleWidth = Math.min(40, Math.max(...report.exercises.map((e) => e.title.length), 10));
+  const titleWidth = Math.min(36, Math.max(...report.exercises.map((e) => e.title.length), 10));
   let section = "";
   for (const e of report.exercises) {
     if (e.section !== section) {
