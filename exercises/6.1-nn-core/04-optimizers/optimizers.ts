@@ -1,0 +1,250 @@
+/**
+ * 6.1.4 Optimizers: SGD, SGD with momentum (classic and Nesterov), Adam.
+ *
+ * Read README.md in this folder first. The contract shared by the three classes:
+ *
+ * - One optimizer instance updates ONE parameter array, in place: `opt.step(params, grads)`.
+ *   A network with several weight arrays creates one instance per array.
+ * - Its state (velocity, moments) is allocated on the FIRST step, with that array's length;
+ *   a later step with another length → ShapeError. `params` and `grads` of different lengths
+ *   → ShapeError. A NaN or ±Infinity gradient → InvalidArgument (and params unchanged).
+ * - `params` and `grads` may be Float64Array or Float32Array; keep the state in Float64Array.
+ * - Constructor options out of range → InvalidArgument.
+ * - `iterations` counts the steps taken; `reset()` forgets all state.
+ *
+ * Section 6.1.5 (the MLP) imports this file, so keep these signatures exactly as they are.
+ * Replace each `throw new NotImplemented(…)` with your code; add private fields as you need
+ * them (e.g. `#velocity: Float64Array | undefined;`).
+ */
+import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
+
+/** The two array types `step` accepts. */
+export type FloatArray = Float64Array | Float32Array;
+
+/** What every optimizer class implements. */
+export interface Optimizer {
+  /** Updates `params` in place from `grads` (same length). */
+  step(params: FloatArray, grads: FloatArray): void;
+  /** How many steps have been taken since construction or the last `reset()`. */
+  readonly iterations: number;
+  /** Forgets all state (velocity, moments, step count), as if newly constructed. */
+  reset(): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers (written for you)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Throws InvalidArgument unless `value` is finite and in [low, high) — or (low, high) when
+ * `lowOpen`. Example: `checkHyper("momentum", momentum, 0, 1, false)` accepts [0, 1).
+ */
+export function checkHyper(name: string, value: number, low: number, high: number, lowOpen: boolean): void {
+  const aboveLow = lowOpen ? value > low : value >= low;
+  if (!(Number.isFinite(value) && aboveLow && value < high)) {
+    const range = `${lowOpen ? "(" : "["}${low}, ${high})`;
+    throw new InvalidArgument(`${name} must be a finite number in ${range}, got ${value}`);
+  }
+}
+
+/**
+ * Checks one step's arguments: equal lengths (ShapeError), the length the state was made for
+ * when `expected` is given (ShapeError), and finite gradients (InvalidArgument). Call it first
+ * in every `step`, with `expected` = the length of your state, or undefined before the first step.
+ */
+export function checkStep(params: FloatArray, grads: FloatArray, expected: number | undefined): void {
+  if (params.length !== grads.length) {
+    throw new ShapeError(`step: params has length ${params.length}, grads has length ${grads.length}`);
+  }
+  if (expected !== undefined && params.length !== expected) {
+    throw new ShapeError(
+      `step: this optimizer's state is for ${expected} parameters, got ${params.length}; use one optimizer per parameter array`,
+    );
+  }
+  for (let i = 0; i < grads.length; i++) {
+    if (!Number.isFinite(grads[i] as number)) throw new InvalidArgument(`step: grads[${i}] = ${grads[i]}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Task 1. Plain SGD
+// ---------------------------------------------------------------------------------------------
+
+export interface SGDOptions {
+  /** η in θ ← θ − η·g. Finite, > 0. */
+  learningRate: number;
+}
+
+/**
+ * Stochastic gradient descent: θ ← θ − η·g. No state apart from the step count.
+ * @throws InvalidArgument (constructor) when learningRate is not finite and > 0.
+ */
+export class SGD implements Optimizer {
+  /** η; you may change it between steps (a learning-rate schedule). */
+  learningRate = 0;
+
+  constructor(_options: SGDOptions) {
+    throw new NotImplemented("SGD (constructor)");
+  }
+
+  get iterations(): number {
+    throw new NotImplemented("SGD.iterations");
+  }
+
+  step(_params: FloatArray, _grads: FloatArray): void {
+    throw new NotImplemented("SGD.step");
+  }
+
+  reset(): void {
+    throw new NotImplemented("SGD.reset");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Task 2. SGD with momentum (classic and Nesterov)
+// ---------------------------------------------------------------------------------------------
+
+export interface SGDMomentumOptions {
+  /** η. Finite, > 0. */
+  learningRate: number;
+  /** μ ∈ [0, 1); default 0.9. */
+  momentum?: number;
+  /** Nesterov's look-ahead variant; default false. */
+  nesterov?: boolean;
+}
+
+/**
+ * SGD with momentum, in PyTorch's form. The velocity v starts at 0; at every step
+ *
+ *     v ← μ·v + g
+ *     θ ← θ − η·v              (classic, Polyak's heavy ball)
+ *     θ ← θ − η·(g + μ·v)      (Nesterov, with the v just updated)
+ *
+ * @throws InvalidArgument (constructor) for learningRate not finite and > 0, or momentum not in [0, 1).
+ */
+export class SGDMomentum implements Optimizer {
+  learningRate = 0;
+  readonly momentum: number = 0.9;
+  readonly nesterov: boolean = false;
+
+  constructor(_options: SGDMomentumOptions) {
+    throw new NotImplemented("SGDMomentum (constructor)");
+  }
+
+  get iterations(): number {
+    throw new NotImplemented("SGDMomentum.iterations");
+  }
+
+  /** A copy of the velocity v, or undefined before the first step (and after `reset()`). */
+  get velocity(): Float64Array | undefined {
+    throw new NotImplemented("SGDMomentum.velocity");
+  }
+
+  step(_params: FloatArray, _grads: FloatArray): void {
+    throw new NotImplemented("SGDMomentum.step");
+  }
+
+  reset(): void {
+    throw new NotImplemented("SGDMomentum.reset");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Task 3. Adam
+// ---------------------------------------------------------------------------------------------
+
+export interface AdamOptions {
+  /** η; default 0.001. Finite, > 0. */
+  learningRate?: number;
+  /** β₁ ∈ [0, 1), the decay of the first moment; default 0.9. */
+  beta1?: number;
+  /** β₂ ∈ [0, 1), the decay of the second moment; default 0.999. */
+  beta2?: number;
+  /** ε > 0 (finite), added to √v̂; default 1e-8. */
+  epsilon?: number;
+}
+
+/**
+ * Adam (Kingma & Ba, 2015). m and v start at 0; at step t = 1, 2, 3, …
+ *
+ *     m ← β₁·m + (1 − β₁)·g              v ← β₂·v + (1 − β₂)·g²
+ *     m̂ = m / (1 − β₁ᵗ)                  v̂ = v / (1 − β₂ᵗ)          (bias correction)
+ *     θ ← θ − η · m̂ / (√v̂ + ε)
+ *
+ * @throws InvalidArgument (constructor) for an option outside its range.
+ */
+export class Adam implements Optimizer {
+  learningRate = 0.001;
+  readonly beta1: number = 0.9;
+  readonly beta2: number = 0.999;
+  readonly epsilon: number = 1e-8;
+
+  constructor(_options: AdamOptions = {}) {
+    throw new NotImplemented("Adam (constructor)");
+  }
+
+  get iterations(): number {
+    throw new NotImplemented("Adam.iterations");
+  }
+
+  /** A copy of the first moment m, or undefined before the first step (and after `reset()`). */
+  get firstMoment(): Float64Array | undefined {
+    throw new NotImplemented("Adam.firstMoment");
+  }
+
+  /** A copy of the second moment v, or undefined before the first step (and after `reset()`). */
+  get secondMoment(): Float64Array | undefined {
+    throw new NotImplemented("Adam.secondMoment");
+  }
+
+  step(_params: FloatArray, _grads: FloatArray): void {
+    throw new NotImplemented("Adam.step");
+  }
+
+  reset(): void {
+    throw new NotImplemented("Adam.reset");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Task 4. Minimizing a function
+// ---------------------------------------------------------------------------------------------
+
+export interface MinimizeOptions {
+  /** The most steps to take; an integer ≥ 0, default 10 000. */
+  maxIterations?: number;
+  /** Converged as soon as ‖∇f(x)‖₂ < tolerance; finite and ≥ 0, default 1e-6. */
+  tolerance?: number;
+}
+
+export interface MinimizeResult {
+  /** The last point (a new Float64Array; x0 is not modified). */
+  x: Float64Array;
+  /** Steps taken. */
+  iterations: number;
+  /** ‖∇f(x)‖₂ fell below the tolerance. */
+  converged: boolean;
+  /** x or ∇f(x) became NaN or ±Infinity; the run stopped there (reported, not thrown). */
+  diverged: boolean;
+}
+
+/**
+ * Minimizes a function, given by its gradient, with `optimizer`, starting from a copy of x0.
+ * At each point x, in this order:
+ *
+ *  1. g = grad(x); if x or g holds a non-finite number → stop with `diverged: true`;
+ *  2. if ‖g‖₂ < tolerance → stop with `converged: true`;
+ *  3. if `maxIterations` steps have been taken → stop (neither converged nor diverged);
+ *  4. otherwise `optimizer.step(x, g)` and count one iteration.
+ *
+ * @throws InvalidArgument for an empty x0 or options outside their ranges;
+ *   ShapeError when grad returns an array whose length differs from x0's.
+ */
+export function minimize(
+  _grad: (x: Float64Array) => Float64Array,
+  _x0: ArrayLike<number>,
+  _optimizer: Optimizer,
+  _options: MinimizeOptions = {},
+): MinimizeResult {
+  throw new NotImplemented("minimize");
+}
