@@ -12,7 +12,7 @@
  *
  * Nothing is copied: the same spec file runs against each target.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
@@ -89,20 +89,34 @@ function withTsExtension(file: string): string | undefined {
 }
 
 /**
- * Where a learner file of `exercises/` lives for the given target. Spec files and files
- * outside `exercises/` are never redirected.
+ * The files a learner edits in one exercise folder (its manifest's `learnerFiles`). Only those
+ * are swapped for a target; other modules of the exercise (given helpers) are shared by the
+ * stub, the solution and the mutants.
+ */
+const learnerFilesCache = new Map<string, Set<string>>();
+function learnerFiles(exerciseDir: string): Set<string> {
+  let files = learnerFilesCache.get(exerciseDir);
+  if (!files) {
+    const manifest = JSON.parse(readFileSync(path.join(exerciseDir, "exercise.json"), "utf8")) as {
+      learnerFiles?: unknown;
+    };
+    const list = Array.isArray(manifest.learnerFiles) ? manifest.learnerFiles : [];
+    files = new Set(list.filter((f): f is string => typeof f === "string").map((f) => path.normalize(f)));
+    learnerFilesCache.set(exerciseDir, files);
+  }
+  return files;
+}
+
+/**
+ * Where a learner file of `exercises/` lives for the given target. Spec files, data files,
+ * given modules and files outside `exercises/` are never redirected.
  */
 export function redirect(layout: CourseLayout, file: string, target: Target): string {
-  // Only code is swapped: specs stay, and so do data files such as exercise.json.
-  if (
-    target.kind === "exercises" ||
-    SPEC_FILE.test(file) ||
-    !TS_EXTENSIONS.some((ext) => file.endsWith(ext))
-  ) {
-    return file;
-  }
+  if (target.kind === "exercises" || SPEC_FILE.test(file)) return file;
   const parts = splitExercisePath(layout, file);
   if (!parts) return file;
+  const exerciseDir = path.join(layout.exercises, parts.section, parts.exercise);
+  if (!learnerFiles(exerciseDir).has(path.normalize(parts.rest))) return file;
   const solution = path.join(layout.solutions, parts.section, parts.exercise, parts.rest);
   if (target.kind === "mutant") {
     const mutant = path.join(layout.mutants, parts.section, parts.exercise, target.name, parts.rest);

@@ -88,6 +88,18 @@ function anatomyProblems(exercise: Exercise): string[] {
     if (!existsSync(path.join(layout.solutions, exercise.folder, file)))
       problems.push(`solution of ${file} is missing`);
   }
+  // A given module (not a learner file) is shared by stub and solution; a copy of it under
+  // solutions/ would silently never run.
+  const learner = new Set(exercise.manifest.learnerFiles.map((f) => path.normalize(f)));
+  const solutionDir = path.join(layout.solutions, exercise.folder);
+  for (const file of readdirSync(exercise.dir, { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith(".ts") || file.endsWith(".spec.ts") || learner.has(path.normalize(file))) continue;
+    if (existsSync(path.join(solutionDir, file))) {
+      problems.push(
+        `solutions/${exercise.folder}/${file} copies a given module: given code lives only in exercises/`,
+      );
+    }
+  }
   if (exercise.publicSpecs.length === 0) problems.push("no public spec");
   if (exercise.hiddenSpecs.length === 0) problems.push("no hidden spec");
   const mutants = mutantsOf(exercise);

@@ -42,6 +42,11 @@ describe("redirect", () => {
     );
   });
 
+  it("swaps only the manifest's learner files, not the exercise's given modules", () => {
+    const given = path.join(root, "exercises/1.1-demo/01-pass/given.ts");
+    expect(redirect(layout, given, { kind: "solutions" })).toBe(given);
+  });
+
   it("never redirects data files such as exercise.json", () => {
     const manifest = path.join(root, "exercises/1.1-demo/01-pass/exercise.json");
     expect(redirect(layout, manifest, { kind: "solutions" })).toBe(manifest);
