@@ -7,17 +7,17 @@
  * gets (in units of σ²): degree 1 train 6.6 / test 6.5, degree 3 (the best) train 0.66 / test
  * 1.07, degree 15 train 0.12 / test ≈ 3·10⁶. The checks below leave wide margins around those.
  *
- * The public spec also draws the curve to `.course/plots/5.1.6-bias-variance.svg`: open it in
- * a browser.
+ * The public spec also draws the curve to `.course/plots/5.1.6-bias-variance.svg` (and `.png`):
+ * open it in a browser or an image viewer.
  *
  * Tolerances for task 3: fitting exact polynomial data must reproduce it up to rounding;
  * 1e-9 (relative to the size of y) allows for the conditioning of the fit. The degree-20 test
  * allows 1e-10 absolute, 10⁵ times what QR achieves (~1e-15).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
-import { lineChart } from "../../../lib/plot/svg";
+import { lineChart, writeChart } from "../../../lib/plot";
 import { Rng } from "../../../lib/rng";
 import { recordMetric } from "../../../lib/testing";
 import {
@@ -240,9 +240,9 @@ describe("4. Bias vs variance experiment", () => {
     ).toBeInstanceOf(InvalidArgument);
   });
 
-  it("draws the curve to .course/plots/5.1.6-bias-variance.svg", () => {
+  it("draws the curve to .course/plots/5.1.6-bias-variance.svg and .png", async () => {
     const points = curve();
-    const svg = lineChart({
+    const spec = lineChart({
       title: "sin(2πx) + noise, 20 training points: error vs polynomial degree",
       xLabel: "polynomial degree",
       yLabel: "MSE",
@@ -262,10 +262,11 @@ describe("4. Bias vs variance experiment", () => {
         },
       ],
     });
-    const dir = new URL("../../../.course/plots/", import.meta.url);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(new URL("5.1.6-bias-variance.svg", dir), svg);
-    expect(svg, "an SVG document").toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    const files = await writeChart(
+      spec,
+      new URL("../../../.course/plots/5.1.6-bias-variance", import.meta.url),
+    );
+    expect(readFileSync(files.svg, "utf8"), "an SVG document").toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
   });
 });
 
