@@ -6,7 +6,7 @@
  * is compared with a relative bound of n·ε·Σ|aᵢbᵢ| (the textbook error bound of a float sum).
  */
 import { describe, expect, it } from "vitest";
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
+import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
 import { expectThrows, maxAbsDiff } from "../../../lib/testing";
 

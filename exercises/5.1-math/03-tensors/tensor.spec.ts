@@ -6,7 +6,7 @@
  * its tolerance where it is used.
  */
 import { describe, expect, it } from "vitest";
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
+import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
 import { expectThrows } from "../../../lib/testing";
 import { broadcastShapes, type NestedArray, rowMajorStrides, Tensor } from "./tensor";

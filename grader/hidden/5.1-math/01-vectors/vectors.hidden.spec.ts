@@ -8,7 +8,7 @@
  */
 import { add, cosineSimilarity, dot, norm, scale, subtract } from "@exercise/5.1-math/01-vectors/vectors";
 import { describe, expect, it } from "vitest";
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../../lib/errors";
+import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
 import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
 

@@ -16,7 +16,7 @@ import {
   Tensor,
 } from "@exercise/5.1-math/03-tensors/tensor";
 import { describe, expect, it } from "vitest";
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../../lib/errors";
+import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
 import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
 
