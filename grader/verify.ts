@@ -198,9 +198,7 @@ lib's and datasets' own tests. Ends with "N passed, M failed".`);
   for (const exercise of exercises) await verifyExercise(exercise, counts);
 
   if (!values["skip-infra"]) {
-    const [infra, t3] = await timed(() =>
-      command("npx", ["vitest", "run", "--project", "grader", "--project", "lib", "--project", "datasets"]),
-    );
+    const [infra, t3] = await timed(() => command("npm", ["run", "--silent", "test:infra"]));
     const summary = /Tests\s+(.*)/.exec(stripVTControlCharacters(infra.output))?.[1]?.trim() ?? "";
     record(`grader, lib and datasets tests: ${summary}`, infra.ok, t3, infra.output.slice(-4000));
   }
