@@ -1,0 +1,259 @@
+/**
+ * 5.2.4 Decision trees (CART). Read README.md first: it gives the contract of every function
+ * and the rules the specs check (tie-breaking, stopping rules, node numbering).
+ *
+ * Useful imports (uncomment what you use):
+ *   import { InvalidArgument, ShapeError } from "../../../lib/errors";
+ *   import { NotFittedError } from "../../../lib/ml/errors";
+ *   import { assertMatrix, assertVector } from "../../../lib/ml/matrix";
+ *   import { Rng } from "../../../lib/rng";
+ */
+import { NotImplemented } from "../../../lib/errors";
+import type { Matrix } from "../../../lib/ml/matrix";
+
+// ---------------------------------------------------------------------------------------------
+// Types (given)
+
+/** How a node's impurity is measured. */
+export type Criterion = "gini" | "entropy" | "squared_error";
+
+/**
+ * How many features each node may look at:
+ * - `undefined` / `null`: all of them (a plain CART tree);
+ * - `"sqrt"`: ⌊√p⌋, `"log2"`: ⌊log₂ p⌋ (at least 1) — the usual choices in a random forest;
+ * - an integer k ≥ 1: k features; a number in (0, 1): that fraction of p (at least 1).
+ */
+export type MaxFeatures = number | "sqrt" | "log2" | null;
+
+/** Options shared by both trees (scikit-learn's names in camelCase). */
+export interface TreeOptions {
+  /** Maximum depth (the root has depth 0). `undefined`/`null`: grow until the leaves are pure. */
+  maxDepth?: number | null;
+  /** A node with fewer samples than this is a leaf. Integer ≥ 2; default 2. */
+  minSamplesSplit?: number;
+  /** A split must leave at least this many samples on each side. Integer ≥ 1; default 1. */
+  minSamplesLeaf?: number;
+  /** Features examined per node; default all. */
+  maxFeatures?: MaxFeatures;
+  /** Seed of the feature sampling (used only when `maxFeatures` < number of features). Default 0. */
+  seed?: number;
+}
+
+export interface ClassifierOptions extends TreeOptions {
+  /** Default `"gini"`. */
+  criterion?: "gini" | "entropy";
+}
+
+export interface RegressorOptions extends TreeOptions {
+  /** The only regression criterion here: `"squared_error"` (the default). */
+  criterion?: "squared_error";
+}
+
+/** The best threshold of one feature, as returned by {@link bestSplit}. */
+export interface SplitCandidate {
+  /** Samples with `x <= threshold` go left. The midpoint between two neighbouring distinct values. */
+  threshold: number;
+  /** Impurity decrease: impurity(parent) − (nLeft/n)·impurity(left) − (nRight/n)·impurity(right). */
+  gain: number;
+  nLeft: number;
+  nRight: number;
+  impurityLeft: number;
+  impurityRight: number;
+}
+
+/** The fitted tree, one entry per node, nodes numbered in pre-order (node, left subtree, right subtree). */
+export interface TreeNodes {
+  /** The feature a node splits on; −1 for a leaf. */
+  feature: Int32Array;
+  /** Samples with `x[feature] <= threshold` go left; 0 for a leaf. */
+  threshold: Float64Array;
+  /** Index of the left child; −1 for a leaf. */
+  left: Int32Array;
+  /** Index of the right child; −1 for a leaf. */
+  right: Int32Array;
+  /** Number of training samples that reached the node. */
+  nSamples: Int32Array;
+  /** Impurity of the node (gini, entropy in bits, or variance). */
+  impurity: Float64Array;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Task 1: impurity
+
+/**
+ * Gini impurity of a node with class counts `counts`: 1 − Σₖ pₖ², pₖ = countₖ / Σ counts.
+ * @throws InvalidArgument for empty counts, a negative or non-finite count, or counts summing to 0.
+ */
+export function giniImpurity(_counts: ArrayLike<number>): number {
+  throw new NotImplemented("giniImpurity");
+}
+
+/**
+ * Entropy in bits: −Σₖ pₖ log₂ pₖ (a class with count 0 contributes 0).
+ * @throws InvalidArgument as giniImpurity.
+ */
+export function entropyImpurity(_counts: ArrayLike<number>): number {
+  throw new NotImplemented("entropyImpurity");
+}
+
+/**
+ * Squared-error impurity of a regression node: the variance (1/n) Σ (yᵢ − ȳ)².
+ * @throws InvalidArgument for empty or non-finite values.
+ */
+export function squaredErrorImpurity(_values: ArrayLike<number>): number {
+  throw new NotImplemented("squaredErrorImpurity");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Task 2: the best threshold of one feature
+
+/**
+ * The best threshold for one feature `x` and targets `y` (README task 2): candidates are the
+ * midpoints between neighbouring distinct sorted values of `x`, allowed only if both sides keep
+ * at least `minSamplesLeaf` (default 1) samples; returns the one with the largest impurity
+ * decrease (the lowest threshold on ties), or `null` if there is none.
+ *
+ * For `"gini"`/`"entropy"`, `y` holds class indices 0..nClasses−1 (default nClasses: max + 1).
+ *
+ * @throws ShapeError when x and y differ in length.
+ * @throws InvalidArgument for empty or non-finite input, a bad class index or an unknown criterion.
+ */
+export function bestSplit(
+  _x: ArrayLike<number>,
+  _y: ArrayLike<number>,
+  _criterion: Criterion,
+  _options: { nClasses?: number; minSamplesLeaf?: number } = {},
+): SplitCandidate | null {
+  throw new NotImplemented("bestSplit");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Task 5: random feature subsets
+
+/**
+ * The number of features a node examines for `maxFeatures` and `nFeatures` features
+ * (README task 5).
+ * @throws InvalidArgument for a value that is none of the allowed forms, or an integer > nFeatures.
+ */
+export function resolveMaxFeatures(_maxFeatures: MaxFeatures | undefined, _nFeatures: number): number {
+  throw new NotImplemented("resolveMaxFeatures");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tasks 3, 5, 6: the classification tree
+
+/** A CART classification tree (gini or entropy). */
+export class DecisionTreeClassifier {
+  protected readonly options: ClassifierOptions;
+
+  constructor(options: ClassifierOptions = {}) {
+    this.options = { ...options };
+  }
+
+  /**
+   * Grows the tree (README task 3). `y` holds one integer label per row of X. Returns `this`.
+   * @throws InvalidArgument for bad options, bad X or non-integer labels; ShapeError for a y of the wrong length.
+   */
+  fit(_X: Matrix, _y: ArrayLike<number>): this {
+    throw new NotImplemented("DecisionTreeClassifier.fit");
+  }
+
+  /** Class probabilities, rows × K (column k is `classes[k]`): the class shares in each row's leaf. */
+  predictProba(_X: Matrix): Matrix {
+    throw new NotImplemented("DecisionTreeClassifier.predictProba");
+  }
+
+  /** The majority label of each row's leaf (the smallest label on a tie). */
+  predict(_X: Matrix): Int32Array {
+    throw new NotImplemented("DecisionTreeClassifier.predict");
+  }
+
+  /** The node number of the leaf each row of X ends in. */
+  apply(_X: Matrix): Int32Array {
+    throw new NotImplemented("DecisionTreeClassifier.apply");
+  }
+
+  /** The distinct labels seen in fit, ascending. */
+  get classes(): Int32Array {
+    throw new NotImplemented("DecisionTreeClassifier.classes");
+  }
+
+  /** The fitted nodes in pre-order. */
+  get nodes(): TreeNodes {
+    throw new NotImplemented("DecisionTreeClassifier.nodes");
+  }
+
+  get nodeCount(): number {
+    throw new NotImplemented("DecisionTreeClassifier.nodeCount");
+  }
+
+  get nLeaves(): number {
+    throw new NotImplemented("DecisionTreeClassifier.nLeaves");
+  }
+
+  /** Depth of the deepest leaf (a single leaf: 0). */
+  get depth(): number {
+    throw new NotImplemented("DecisionTreeClassifier.depth");
+  }
+
+  /** Number of columns of the X seen in fit. */
+  get nFeatures(): number {
+    throw new NotImplemented("DecisionTreeClassifier.nFeatures");
+  }
+
+  /** Mean decrease in impurity per feature, normalised to sum to 1 (README task 6). */
+  get featureImportances(): Float64Array {
+    throw new NotImplemented("DecisionTreeClassifier.featureImportances");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tasks 4, 5, 6: the regression tree
+
+/** A CART regression tree (squared error); a leaf predicts the mean target of its samples. */
+export class DecisionTreeRegressor {
+  protected readonly options: RegressorOptions;
+
+  constructor(options: RegressorOptions = {}) {
+    this.options = { ...options };
+  }
+
+  /** Grows the tree on real-valued targets (README task 4). Returns `this`. */
+  fit(_X: Matrix, _y: ArrayLike<number>): this {
+    throw new NotImplemented("DecisionTreeRegressor.fit");
+  }
+
+  /** The mean training target of each row's leaf. */
+  predict(_X: Matrix): Float64Array {
+    throw new NotImplemented("DecisionTreeRegressor.predict");
+  }
+
+  /** The node number of the leaf each row of X ends in. */
+  apply(_X: Matrix): Int32Array {
+    throw new NotImplemented("DecisionTreeRegressor.apply");
+  }
+
+  get nodes(): TreeNodes {
+    throw new NotImplemented("DecisionTreeRegressor.nodes");
+  }
+
+  get nodeCount(): number {
+    throw new NotImplemented("DecisionTreeRegressor.nodeCount");
+  }
+
+  get nLeaves(): number {
+    throw new NotImplemented("DecisionTreeRegressor.nLeaves");
+  }
+
+  get depth(): number {
+    throw new NotImplemented("DecisionTreeRegressor.depth");
+  }
+
+  get nFeatures(): number {
+    throw new NotImplemented("DecisionTreeRegressor.nFeatures");
+  }
+
+  get featureImportances(): Float64Array {
+    throw new NotImplemented("DecisionTreeRegressor.featureImportances");
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * 5.2.6 Ensembles, tasks 1–2: random forests. Read README.md first.
+ *
+ * Your trees from 5.2.4 do the real work:
+ *   import { DecisionTreeClassifier, DecisionTreeRegressor } from "../04-decision-tree/tree";
+ * Other useful imports:
+ *   import { InvalidArgument } from "../../../lib/errors";
+ *   import { NotFittedError } from "../../../lib/ml/errors";
+ *   import { assertMatrix, assertVector, selectRows } from "../../../lib/ml/matrix";
+ */
+import { NotImplemented } from "../../../lib/errors";
+import type { Matrix } from "../../../lib/ml/matrix";
+import type { Rng } from "../../../lib/rng";
+import type { DecisionTreeClassifier, DecisionTreeRegressor, MaxFeatures } from "../04-decision-tree/tree";
+
+/** Options of both forests (scikit-learn's names in camelCase). */
+export interface ForestOptions {
+  /** Number of trees; default 100. */
+  nEstimators?: number;
+  /** Passed to every tree. Default: unlimited depth. */
+  maxDepth?: number | null;
+  /** Passed to every tree; default 2. */
+  minSamplesSplit?: number;
+  /** Passed to every tree; default 1. */
+  minSamplesLeaf?: number;
+  /** Features examined per node. Default `"sqrt"` for the classifier, all (`null`) for the regressor. */
+  maxFeatures?: MaxFeatures;
+  /** Grow each tree on a bootstrap sample (default true); false: every tree sees all rows. */
+  bootstrap?: boolean;
+  /** Compute the out-of-bag score in fit (needs `bootstrap`); default false. */
+  oobScore?: boolean;
+  /** Seed of the bootstrap samples and of the trees' feature sampling; default 0. */
+  seed?: number;
+}
+
+/**
+ * A bootstrap sample: `n` row indices drawn from 0..n−1 with replacement, one `rng.int(0, n)`
+ * per draw, in order.
+ * @throws InvalidArgument when n is not an integer ≥ 1.
+ */
+export function bootstrapIndices(_n: number, _rng: Rng): Uint32Array {
+  throw new NotImplemented("bootstrapIndices");
+}
+
+/**
+ * `mask[i] = 1` when row i does not occur in `indices` (it is out of bag), else 0.
+ * @throws InvalidArgument for an index outside 0..n−1.
+ */
+export function outOfBagMask(_n: number, _indices: ArrayLike<number>): Uint8Array {
+  throw new NotImplemented("outOfBagMask");
+}
+
+/** A random forest of classification trees; predictProba averages the trees' probabilities. */
+export class RandomForestClassifier {
+  readonly options: ForestOptions;
+
+  constructor(options: ForestOptions = {}) {
+    this.options = { ...options };
+  }
+
+  /** Fits `nEstimators` trees on bootstrap samples (README task 1); with `oobScore`, also task 2. */
+  fit(_X: Matrix, _y: ArrayLike<number>): this {
+    throw new NotImplemented("RandomForestClassifier.fit");
+  }
+
+  /** Mean of the trees' class probabilities, rows × K (columns in `classes` order). */
+  predictProba(_X: Matrix): Matrix {
+    throw new NotImplemented("RandomForestClassifier.predictProba");
+  }
+
+  /** The label with the highest mean probability (the smallest label on a tie). */
+  predict(_X: Matrix): Int32Array {
+    throw new NotImplemented("RandomForestClassifier.predict");
+  }
+
+  /** The distinct labels of y, ascending. */
+  get classes(): Int32Array {
+    throw new NotImplemented("RandomForestClassifier.classes");
+  }
+
+  /** The fitted trees, in the order they were grown. */
+  get estimators(): readonly DecisionTreeClassifier[] {
+    throw new NotImplemented("RandomForestClassifier.estimators");
+  }
+
+  /** The row indices each tree was fitted on (its bootstrap sample; 0..n−1 without bootstrap). */
+  get estimatorSamples(): readonly Uint32Array[] {
+    throw new NotImplemented("RandomForestClassifier.estimatorSamples");
+  }
+
+  /** Accuracy of the out-of-bag predictions over the rows out of bag at least once (README task 2). */
+  get oobScore(): number {
+    throw new NotImplemented("RandomForestClassifier.oobScore");
+  }
+
+  /** Out-of-bag class probabilities, n × K (NaN for a row that was never out of bag). */
+  get oobDecisionFunction(): Matrix {
+    throw new NotImplemented("RandomForestClassifier.oobDecisionFunction");
+  }
+
+  /** Mean of the trees' feature importances, normalised to sum to 1. */
+  get featureImportances(): Float64Array {
+    throw new NotImplemented("RandomForestClassifier.featureImportances");
+  }
+}
+
+/** A random forest of regression trees; predict averages the trees' predictions (README task 2). */
+export class RandomForestRegressor {
+  readonly options: ForestOptions;
+
+  constructor(options: ForestOptions = {}) {
+    this.options = { ...options };
+  }
+
+  fit(_X: Matrix, _y: ArrayLike<number>): this {
+    throw new NotImplemented("RandomForestRegressor.fit");
+  }
+
+  /** Mean of the trees' predictions. */
+  predict(_X: Matrix): Float64Array {
+    throw new NotImplemented("RandomForestRegressor.predict");
+  }
+
+  get estimators(): readonly DecisionTreeRegressor[] {
+    throw new NotImplemented("RandomForestRegressor.estimators");
+  }
+
+  get estimatorSamples(): readonly Uint32Array[] {
+    throw new NotImplemented("RandomForestRegressor.estimatorSamples");
+  }
+
+  /** R² of the out-of-bag predictions over the rows out of bag at least once. */
+  get oobScore(): number {
+    throw new NotImplemented("RandomForestRegressor.oobScore");
+  }
+
+  /** Out-of-bag prediction per training row (NaN for a row that was never out of bag). */
+  get oobPrediction(): Float64Array {
+    throw new NotImplemented("RandomForestRegressor.oobPrediction");
+  }
+
+  get featureImportances(): Float64Array {
+    throw new NotImplemented("RandomForestRegressor.featureImportances");
+  }
+}
