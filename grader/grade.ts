@@ -28,12 +28,15 @@ export interface GradeOptions {
 export async function gradeExercise(
   exercise: Exercise,
   options: Pick<GradeOptions, "root" | "target" | "timeScale" | "publicOnly"> & {
-    /** Leave out `*.slow.spec.ts` files (verify does, for mutants: they must be caught by fast specs). */
+    /**
+     * Leave out `*.slow.spec.ts` and `*.bench.spec.ts` files. Verify does, for mutants: a
+     * mistake must be caught by a correctness spec, not by a training run or a benchmark.
+     */
     skipSlowSpecs?: boolean;
   } = {},
 ): Promise<ExerciseReport> {
   const all = options.publicOnly ? exercise.publicSpecs : [...exercise.publicSpecs, ...exercise.hiddenSpecs];
-  const files = options.skipSlowSpecs ? all.filter((f) => !/\.slow\.(hidden\.)?spec\.ts$/.test(f)) : all;
+  const files = options.skipSlowSpecs ? all.filter((f) => !/\.(slow|bench)\.(hidden\.)?spec\.ts$/.test(f)) : all;
   const outcome = await runSpecs({
     root: options.root ?? ROOT,
     files,
