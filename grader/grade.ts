@@ -36,7 +36,9 @@ export async function gradeExercise(
   } = {},
 ): Promise<ExerciseReport> {
   const all = options.publicOnly ? exercise.publicSpecs : [...exercise.publicSpecs, ...exercise.hiddenSpecs];
-  const files = options.skipSlowSpecs ? all.filter((f) => !/\.(slow|bench)\.(hidden\.)?spec\.ts$/.test(f)) : all;
+  const files = options.skipSlowSpecs
+    ? all.filter((f) => !/\.(slow|bench)\.(hidden\.)?spec\.ts$/.test(f))
+    : all;
   const outcome = await runSpecs({
     root: options.root ?? ROOT,
     files,
