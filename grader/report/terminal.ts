@@ -22,6 +22,8 @@ function exerciseLine(e: ExerciseReport, titleWidth: number): string {
 }
 
 function details(e: ExerciseReport): string[] {
+  // Nothing measured yet: a list of "not measured" thresholds would only be noise.
+  if (e.status === "not_started") return [];
   const lines: string[] = [];
   if (e.status !== "passed" && e.status !== "not_started") {
     for (const t of e.tasks.filter((t) => t.score < t.max_score)) {
