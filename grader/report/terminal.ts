@@ -25,7 +25,7 @@ function details(e: ExerciseReport): string[] {
   // Nothing measured yet: a list of "not measured" thresholds would only be noise.
   if (e.status === "not_started") return [];
   const lines: string[] = [];
-  if (e.status !== "passed" && e.status !== "not_started") {
+  if (e.status !== "passed") {
     for (const t of e.tasks.filter((t) => t.score < t.max_score)) {
       lines.push(
         `      task ${t.id}. ${t.title}: ${t.passed}/${t.total} tests pass${t.not_started ? " (not started)" : ""}`,
