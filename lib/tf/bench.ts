@@ -7,6 +7,10 @@
  *   npm run bench:dl -- --quick      # fewer repeats
  *   npm run bench:dl -- --json       # also print the raw figures as JSON
  *
+ * The networks are defined here, on purpose independent of the exercises: the last one has the
+ * architecture of exercise 6.2.1 (exercises/6.2-cnn/01-mnist-cnn), whose slow spec is the
+ * runtime's proof on the real task.
+ *
  * Each repeat: a fresh model (same seeded weights on every runtime), synthetic MNIST-shaped data,
  * Adam, softmax cross-entropy, one `optimizer.minimize` per batch. Repeats are interleaved across
  * runtimes; a cell is the median repeat's samples/s. Ratios are between cells of this one run.
@@ -51,7 +55,7 @@ const MODELS: BenchModel[] = [
     build: (tf, init) => cnn(tf, init, [8, 16], 0),
   },
   {
-    name: "CNN conv16-pool-conv32-pool-dense128-dense10 (MNIST proof)",
+    name: "CNN conv16-pool-conv32-pool-dense128-dense10 (the 6.2.1 MNIST network)",
     batchSize: 64,
     inputShape: [28, 28, 1],
     build: (tf, init) => cnn(tf, init, [16, 32], 128),
