@@ -41,8 +41,8 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 /** Any error class, e.g. `ShapeError`. */
-// biome-ignore lint/suspicious/noExplicitAny: an error constructor may take any arguments
-type ErrorClass = abstract new (...args: any[]) => Error;
+// `never[]` accepts every constructor signature: a parameter of any type can take a `never`.
+type ErrorClass = abstract new (...args: never[]) => Error;
 
 /**
  * Expects `fn` to throw an error of class `type` (and, optionally, a message matching
