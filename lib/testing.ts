@@ -40,6 +40,57 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return worst;
 }
 
+/**
+ * Scalar relative error: 0 when `got === want` (so equal infinities count as exact), otherwise
+ * |got − want| / max(|want|, 1e-300). A NaN on either side gives NaN, which fails any tolerance check.
+ */
+export function relativeError(got: number, want: number): number {
+  if (got === want) return 0;
+  return Math.abs(got - want) / Math.max(Math.abs(want), 1e-300);
+}
+
+/**
+ * Normwise relative error of two arrays: ‖a − b‖₂ / max(‖a‖₂, ‖b‖₂). It is 0 when both norms are 0,
+ * +∞ when the lengths differ or the difference is NaN.
+ */
+export function normwiseRelativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length) return Number.POSITIVE_INFINITY;
+  let d = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number;
+    const y = b[i] as number;
+    d += (x - y) ** 2;
+    na += x * x;
+    nb += y * y;
+  }
+  const s = Math.sqrt(Math.max(na, nb));
+  return s === 0 ? 0 : Number.isNaN(d) ? Number.POSITIVE_INFINITY : Math.sqrt(d) / s;
+}
+
+/**
+ * Expects equal lengths and |got[i] − want[i]| ≤ tol · max(scale[i], 1e-30) for every i
+ * (bound `tol` when `scale` is omitted, i.e. an absolute tolerance). A NaN fails. Fails on
+ * the first bad entry with "<what>: entry i is g, expected w (±bound)".
+ */
+export function expectAllClose(
+  got: ArrayLike<number>,
+  want: ArrayLike<number>,
+  tol: number,
+  what: string,
+  scale?: ArrayLike<number>,
+): void {
+  expect(got.length, `${what}: length`).toBe(want.length);
+  for (let i = 0; i < want.length; i++) {
+    const bound = tol * (scale ? Math.max(scale[i] as number, 1e-30) : 1);
+    const g = got[i] as number;
+    if (!(Math.abs(g - (want[i] as number)) <= bound)) {
+      expect.fail(`${what}: entry ${i} is ${g}, expected ${want[i]} (±${bound.toExponential(1)})`);
+    }
+  }
+}
+
 /** Any error class, e.g. `ShapeError`. */
 // `never[]` accepts every constructor signature: a parameter of any type can take a `never`.
 type ErrorClass = abstract new (...args: never[]) => Error;

@@ -15,7 +15,7 @@
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../lib/testing";
+import { expectThrows, maxAbsDiff, relativeError } from "../../../lib/testing";
 import {
   leakyRelu,
   leakyReluDerivative,
@@ -37,12 +37,6 @@ function at(a: ArrayLike<number>, i: number): number {
 /** The values as a plain array, −0 turned into 0 (the sign of a zero is not part of the contract). */
 function values(a: ArrayLike<number>): number[] {
   return Array.from(a, (v) => v + 0);
-}
-
-/** |actual − expected| / max(|expected|, 1e-300). */
-function relativeError(actual: number, expected: number): number {
-  if (actual === expected) return 0;
-  return Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
 }
 
 /** True when every value is a finite number. */

@@ -15,7 +15,13 @@ import { describe, expect, it } from "vitest";
 import { loadMnist, mnistToFloat32 } from "../../../datasets";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff, recordMetric } from "../../../lib/testing";
+import {
+  expectAllClose,
+  expectThrows,
+  maxAbsDiff,
+  normwiseRelativeError,
+  recordMetric,
+} from "../../../lib/testing";
 import { type Optimizer, SGDMomentum } from "../04-optimizers/optimizers";
 import {
   accuracy,
@@ -121,41 +127,6 @@ function refNumericalGradients(mlp: Mlp, x: ArrayLike<number>, labels: ArrayLike
   return mlp.layers.map((l) => ({ weights: diff(l.weights), bias: diff(l.bias) }));
 }
 
-/** Normwise relative error, computed here (the spec does not trust the learner's). */
-function relErr(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length !== b.length) return Number.POSITIVE_INFINITY;
-  let d = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as number;
-    const y = b[i] as number;
-    d += (x - y) ** 2;
-    na += x * x;
-    nb += y * y;
-  }
-  const s = Math.sqrt(Math.max(na, nb));
-  return s === 0 ? 0 : Number.isNaN(d) ? Number.POSITIVE_INFINITY : Math.sqrt(d) / s;
-}
-
-/** Expects |got − want| ≤ tol · scale element-wise (scale 1 for an absolute tolerance). */
-function expectClose(
-  got: ArrayLike<number>,
-  want: ArrayLike<number>,
-  tol: number,
-  what: string,
-  scale?: ArrayLike<number>,
-): void {
-  expect(got.length, `${what}: length`).toBe(want.length);
-  for (let i = 0; i < want.length; i++) {
-    const bound = tol * (scale ? Math.max(scale[i] as number, 1e-30) : 1);
-    const g = got[i] as number;
-    if (!(Math.abs(g - (want[i] as number)) <= bound)) {
-      expect.fail(`${what}: entry ${i} is ${g}, expected ${want[i]} (±${bound.toExponential(1)})`);
-    }
-  }
-}
-
 function randomBatch(rng: Rng, rows: number, cols: number): Float64Array {
   return rng.normalArray(rows * cols);
 }
@@ -258,7 +229,7 @@ describe("1. Dense layers", () => {
     const ref = refForward(l64, x, 5);
     const y = denseForward(l64, x, 5);
     expect(y, "output of a float64 layer").toBeInstanceOf(Float64Array);
-    expectClose(y, ref.y, 1e-12, "denseForward float64", ref.scale);
+    expectAllClose(y, ref.y, 1e-12, "denseForward float64", ref.scale);
     expect(Array.from(x), "X is not modified").toEqual(Array.from(copy));
 
     const l32 = randomLayer(rng, 50, 9, "float32");
@@ -266,7 +237,7 @@ describe("1. Dense layers", () => {
     const y32 = denseForward(l32, x32, 4);
     expect(y32, "output of a float32 layer").toBeInstanceOf(Float32Array);
     const ref32 = refForward(l32, x32, 4);
-    expectClose(y32, ref32.y, 1e-5, "denseForward float32", ref32.scale);
+    expectAllClose(y32, ref32.y, 1e-5, "denseForward float32", ref32.scale);
   });
 
   it("denseBackward: ∂L/∂W = XᵀG, ∂L/∂b = Σ G, ∂L/∂X = GWᵀ", () => {
@@ -283,9 +254,9 @@ describe("1. Dense layers", () => {
     const g = randomBatch(rng, 7, 6);
     const ref = refBackward(l64, x, g, 7);
     const got = denseBackward(l64, x, g, 7);
-    expectClose(got.weights, ref.gw, 1e-12, "∂L/∂W");
-    expectClose(got.bias, ref.gb, 1e-12, "∂L/∂b");
-    expectClose(got.input ?? [], ref.gx, 1e-12, "∂L/∂X");
+    expectAllClose(got.weights, ref.gw, 1e-12, "∂L/∂W");
+    expectAllClose(got.bias, ref.gb, 1e-12, "∂L/∂b");
+    expectAllClose(got.input ?? [], ref.gx, 1e-12, "∂L/∂X");
     expect(denseBackward(l64, x, g, 7, false).input, "∂L/∂X when withInputGradient = false").toBeUndefined();
   });
 
@@ -374,8 +345,8 @@ describe("3. Backpropagation", () => {
     expect(Math.abs(loss - refLoss(mlp, x, labels, 5)), "loss vs a reference").toBeLessThan(1e-12);
     let worst = 0;
     gradients.forEach((g, k) => {
-      const ew = relErr(g.weights, numeric[k]?.weights ?? []);
-      const eb = relErr(g.bias, numeric[k]?.bias ?? []);
+      const ew = normwiseRelativeError(g.weights, numeric[k]?.weights ?? []);
+      const eb = normwiseRelativeError(g.bias, numeric[k]?.bias ?? []);
       expect(ew, `relative error of ∂L/∂W of layer ${k}`).toBeLessThan(1e-6);
       expect(eb, `relative error of ∂L/∂b of layer ${k}`).toBeLessThan(1e-6);
       worst = Math.max(worst, ew, eb);
@@ -399,8 +370,8 @@ describe("3. Backpropagation", () => {
     }
     const ref = refBackward(mlp.layers[0] as DenseLayer, x, g, 6);
     const got = lossAndGradients(mlp, x, labels, 6).gradients[0];
-    expectClose(got?.weights ?? [], ref.gw, 1e-12, "∂L/∂W");
-    expectClose(got?.bias ?? [], ref.gb, 1e-12, "∂L/∂b");
+    expectAllClose(got?.weights ?? [], ref.gw, 1e-12, "∂L/∂W");
+    expectAllClose(got?.bias ?? [], ref.gb, 1e-12, "∂L/∂b");
   });
 
   it("works in float32 too (close to float64), and modifies no parameter", () => {
@@ -415,7 +386,10 @@ describe("3. Backpropagation", () => {
     expect(g32[0]?.weights, "gradients of a float32 network").toBeInstanceOf(Float32Array);
     g32.forEach((g, k) => {
       // float32 weights differ from float64 by 6e-8 relative; the gradients follow within 1e-4.
-      expect(relErr(g.weights, g64[k]?.weights ?? []), `float32 vs float64, ∂L/∂W ${k}`).toBeLessThan(1e-4);
+      expect(
+        normwiseRelativeError(g.weights, g64[k]?.weights ?? []),
+        `float32 vs float64, ∂L/∂W ${k}`,
+      ).toBeLessThan(1e-4);
     });
     expect(snapshot(m32), "parameters after lossAndGradients").toEqual(before);
   });
@@ -453,8 +427,8 @@ describe("4. Gradient check", () => {
     got.forEach((g, k) => {
       expect(g.weights, `layer ${k} weights gradient`).toBeInstanceOf(Float64Array);
       // Both are central differences with h = 1e-5; they differ only by rounding (~1e-11).
-      expectClose(g.weights, want[k]?.weights ?? [], 1e-8, `numerical ∂L/∂W of layer ${k}`);
-      expectClose(g.bias, want[k]?.bias ?? [], 1e-8, `numerical ∂L/∂b of layer ${k}`);
+      expectAllClose(g.weights, want[k]?.weights ?? [], 1e-8, `numerical ∂L/∂W of layer ${k}`);
+      expectAllClose(g.bias, want[k]?.bias ?? [], 1e-8, `numerical ∂L/∂b of layer ${k}`);
     });
     expectThrows(() => numericalGradients(mlp, x, labels, 4, 0), InvalidArgument, "h = 0");
   });

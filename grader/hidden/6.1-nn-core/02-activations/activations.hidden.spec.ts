@@ -20,7 +20,7 @@ import {
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
+import { expectThrows, maxAbsDiff, relativeError } from "../../../../lib/testing";
 
 function at(a: ArrayLike<number>, i: number): number {
   return a[i] ?? Number.NaN;
@@ -29,12 +29,6 @@ function at(a: ArrayLike<number>, i: number): number {
 /** The values as a plain array, −0 turned into 0 (the sign of a zero is not part of the contract). */
 function values(a: ArrayLike<number>): number[] {
   return Array.from(a, (v) => v + 0);
-}
-
-/** |a − b| / max(|b|, 1e-300), 0 when equal. */
-function relativeError(actual: number, expected: number): number {
-  if (actual === expected) return 0;
-  return Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
 }
 
 function allFinite(a: ArrayLike<number>): boolean {

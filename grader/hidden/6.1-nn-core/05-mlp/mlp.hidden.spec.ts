@@ -26,7 +26,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
+import { expectAllClose, expectThrows, maxAbsDiff, normwiseRelativeError } from "../../../../lib/testing";
 
 // ─────────────────────────────── references ───────────────────────────────
 
@@ -86,38 +86,6 @@ function refNumericalGradients(
   return mlp.layers.map((l) => ({ weights: diff(l.weights), bias: diff(l.bias) }));
 }
 
-function relErr(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length !== b.length) return Number.POSITIVE_INFINITY;
-  let d = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as number;
-    const y = b[i] as number;
-    d += (x - y) ** 2;
-    na += x * x;
-    nb += y * y;
-  }
-  const s = Math.sqrt(Math.max(na, nb));
-  return s === 0 ? 0 : Number.isNaN(d) ? Number.POSITIVE_INFINITY : Math.sqrt(d) / s;
-}
-
-function expectClose(
-  got: ArrayLike<number>,
-  want: ArrayLike<number>,
-  tol: number,
-  what: string,
-  scale?: ArrayLike<number>,
-): void {
-  expect(got.length, `${what}: length`).toBe(want.length);
-  for (let i = 0; i < want.length; i++) {
-    const bound = tol * (scale ? Math.max(scale[i] as number, 1e-30) : 1);
-    if (!(Math.abs((got[i] as number) - (want[i] as number)) <= bound)) {
-      expect.fail(`${what}: entry ${i} is ${got[i]}, expected ${want[i]} (±${bound.toExponential(1)})`);
-    }
-  }
-}
-
 function randomLabels(rng: Rng, rows: number, classes: number): Int32Array {
   return Int32Array.from({ length: rows }, () => rng.int(0, classes));
 }
@@ -156,7 +124,7 @@ describe("1. Dense layers", () => {
     const y = denseForward(l, x, 3);
     expect(y, "a float32 layer's output").toBeInstanceOf(Float32Array);
     const ref = refForward(l, x, 3);
-    expectClose(y, ref.y, 1e-5, "784 → 128 float32", ref.scale);
+    expectAllClose(y, ref.y, 1e-5, "784 → 128 float32", ref.scale);
   });
 
   it("a float32 layer fed float64 input gives float32 output; NaN inputs propagate", () => {
@@ -281,8 +249,10 @@ describe("3. Backpropagation", () => {
     const labels = randomLabels(rng, 7, 4);
     const numeric = refNumericalGradients(mlp, x, labels, 7);
     lossAndGradients(mlp, x, labels, 7).gradients.forEach((g, k) => {
-      expect(relErr(g.weights, numeric[k]?.weights ?? []), `∂L/∂W of layer ${k}`).toBeLessThan(1e-6);
-      expect(relErr(g.bias, numeric[k]?.bias ?? []), `∂L/∂b of layer ${k}`).toBeLessThan(1e-6);
+      expect(normwiseRelativeError(g.weights, numeric[k]?.weights ?? []), `∂L/∂W of layer ${k}`).toBeLessThan(
+        1e-6,
+      );
+      expect(normwiseRelativeError(g.bias, numeric[k]?.bias ?? []), `∂L/∂b of layer ${k}`).toBeLessThan(1e-6);
     });
   });
 
@@ -292,8 +262,10 @@ describe("3. Backpropagation", () => {
     const x = rng.normalArray(10);
     const numeric = refNumericalGradients(mlp, x, [2], 1);
     lossAndGradients(mlp, x, [2], 1).gradients.forEach((g, k) => {
-      expect(relErr(g.weights, numeric[k]?.weights ?? []), `∂L/∂W of layer ${k}`).toBeLessThan(1e-6);
-      expect(relErr(g.bias, numeric[k]?.bias ?? []), `∂L/∂b of layer ${k}`).toBeLessThan(1e-6);
+      expect(normwiseRelativeError(g.weights, numeric[k]?.weights ?? []), `∂L/∂W of layer ${k}`).toBeLessThan(
+        1e-6,
+      );
+      expect(normwiseRelativeError(g.bias, numeric[k]?.bias ?? []), `∂L/∂b of layer ${k}`).toBeLessThan(1e-6);
     });
   });
 
@@ -344,8 +316,8 @@ describe("4. Gradient check", () => {
     const got = numericalGradients(mlp, x, labels, 3, 1e-4);
     const want = refNumericalGradients(mlp, x, labels, 3, 1e-4);
     got.forEach((g, k) => {
-      expectClose(g.weights, want[k]?.weights ?? [], 1e-8, `∂L/∂W ${k} with h = 1e-4`);
-      expectClose(g.bias, want[k]?.bias ?? [], 1e-8, `∂L/∂b ${k} with h = 1e-4`);
+      expectAllClose(g.weights, want[k]?.weights ?? [], 1e-8, `∂L/∂W ${k} with h = 1e-4`);
+      expectAllClose(g.bias, want[k]?.bias ?? [], 1e-8, `∂L/∂b ${k} with h = 1e-4`);
     });
     expectThrows(() => numericalGradients(mlp, x, labels, 3, Number.NaN), InvalidArgument, "h = NaN");
     expectThrows(() => numericalGradients(mlp, x, labels, 3, -1e-5), InvalidArgument, "h < 0");
