@@ -5,14 +5,16 @@
  *
  * - Learners: `npm test exercises/5.1` runs the public specs of section 5.1 only (Vitest
  *   filters files by that path fragment).
- * - The grader sets COURSE_HIDDEN=1 to add the hidden specs of `grader/hidden/<section>/`.
+ * - The grader sets COURSE_HIDDEN=1 to add the hidden specs of `solutions/<section>/<exercise>/hidden/`.
  * - COURSE_TARGET picks what the specs run against (see grader/targets.ts).
+ * - The grader sets COURSE_TARGETS (a comma-separated list) and COURSE_SECTION to run one
+ *   section against several targets in one process: one project per target.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProjectInlineConfiguration } from "vitest/config";
-import { sectionProject } from "./grader/projects.ts";
+import { courseProjects } from "./grader/projects.ts";
 import { SECTIONS } from "./grader/sections.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -28,10 +30,12 @@ function infrastructureProject(name: "grader" | "lib" | "datasets"): TestProject
   };
 }
 
+const sections = SECTIONS.filter((s) => existsSync(path.join(root, "exercises", s.folder))).map(
+  (s) => s.folder,
+);
+
 export const projects: TestProjectInlineConfiguration[] = [
-  ...SECTIONS.filter((s) => existsSync(path.join(root, "exercises", s.folder))).map((s) =>
-    sectionProject(s.folder, root),
-  ),
+  ...courseProjects(root, sections),
   infrastructureProject("grader"),
   infrastructureProject("lib"),
   infrastructureProject("datasets"),

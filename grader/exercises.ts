@@ -4,13 +4,13 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { loadManifest, type Manifest } from "./manifest";
-import { courseLayout } from "./targets";
+import { courseLayout, hiddenDir } from "./targets";
 
 export interface Exercise {
   id: string;
   /** "5.1-math" */
   section: string;
-  /** "5.1-math/02-matrix-multiplication" — the same under exercises/, solutions/, grader/hidden/ … */
+  /** "5.1-math/02-matrix-multiplication" — the same under exercises/ and solutions/ */
   folder: string;
   /** Absolute path of the exercise folder under exercises/. */
   dir: string;
@@ -68,8 +68,8 @@ export function discoverExercises(root: string): Exercise[] {
         dir,
         manifest,
         publicSpecs: listFiles(dir, ".spec.ts").map((f) => rel(layout.exercises, f)),
-        hiddenSpecs: listFiles(path.join(layout.hidden, folder), ".hidden.spec.ts").map((f) =>
-          rel(layout.hidden, f),
+        hiddenSpecs: listFiles(hiddenDir(layout, folder), ".hidden.spec.ts").map((f) =>
+          path.relative(root, path.join(hiddenDir(layout, folder), f)),
         ),
       });
     }

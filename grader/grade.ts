@@ -24,28 +24,46 @@ export interface GradeOptions {
   onExerciseEnd?: (report: ExerciseReport) => void;
 }
 
+type ExerciseOptions = Pick<GradeOptions, "root" | "target" | "timeScale" | "publicOnly"> & {
+  /**
+   * Leave out `*.slow.spec.ts` and `*.bench.spec.ts` files. Verify does, for mutants: a
+   * mistake must be caught by a correctness spec, not by a training run or a benchmark.
+   */
+  skipSlowSpecs?: boolean;
+};
+
 /** Grades one exercise. */
 export async function gradeExercise(
   exercise: Exercise,
-  options: Pick<GradeOptions, "root" | "target" | "timeScale" | "publicOnly"> & {
-    /**
-     * Leave out `*.slow.spec.ts` and `*.bench.spec.ts` files. Verify does, for mutants: a
-     * mistake must be caught by a correctness spec, not by a training run or a benchmark.
-     */
-    skipSlowSpecs?: boolean;
-  } = {},
+  options: ExerciseOptions = {},
 ): Promise<ExerciseReport> {
+  const [report] = await gradeExerciseAgainst(exercise, [options.target ?? "exercises"], options);
+  return report as ExerciseReport;
+}
+
+/**
+ * Grades one exercise against several targets in one Vitest process (one project per target),
+ * e.g. all of its mutants; the reports come back in the order of `targets`. The time budget
+ * grows with the number of targets, shared by the two cores.
+ */
+export async function gradeExerciseAgainst(
+  exercise: Exercise,
+  targets: string[],
+  options: Omit<ExerciseOptions, "target"> = {},
+): Promise<ExerciseReport[]> {
   const all = options.publicOnly ? exercise.publicSpecs : [...exercise.publicSpecs, ...exercise.hiddenSpecs];
   const files = options.skipSlowSpecs
     ? all.filter((f) => !/\.(slow|bench)\.(hidden\.)?spec\.ts$/.test(f))
     : all;
-  const outcome = await runSpecs({
+  const outcomes = await runSpecs({
     root: options.root ?? ROOT,
     files,
-    target: formatTarget(parseTarget(options.target)),
-    timeoutMs: exercise.manifest.timeBudgetSeconds * 1000 * (options.timeScale ?? 1),
+    targets: targets.map((t) => formatTarget(parseTarget(t))),
+    section: exercise.section,
+    timeoutMs:
+      exercise.manifest.timeBudgetSeconds * 1000 * (options.timeScale ?? 1) * Math.max(1, targets.length / 2),
   });
-  return scoreExercise(exercise, outcome);
+  return outcomes.map((outcome) => scoreExercise(exercise, outcome));
 }
 
 export async function gradeCourse(options: GradeOptions = {}): Promise<CourseReport> {

@@ -7,8 +7,8 @@
  *
  *   exercises (default)  the learner's files, untouched
  *   solutions            solutions/<same path>
- *   mutant:<name>        grader/mutants/<section>/<exercise>/<name>/<same file>, falling back
- *                        to the solution for files that the mutant does not replace
+ *   mutant:<name>        the solution, with the edits of the mutant declared in some
+ *                        solutions/<folder>/mutants.ts applied in memory as the file loads
  *
  * Nothing is copied: the same spec file runs against each target.
  */
@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
+import { applyMutant, findMutant, type Mutant } from "./mutants";
 
 /** The repository root (the grader's own tests point the layout at fixture courses instead). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -24,25 +25,21 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export interface CourseLayout {
   root: string;
   exercises: string;
+  /** Everything instructor-only, mirroring exercises/: solution files, hidden/, mutants.ts, golden/. */
   solutions: string;
-  mutants: string;
-  hidden: string;
 }
 
 export function courseLayout(root: string = ROOT): CourseLayout {
-  return {
-    root,
-    exercises: path.join(root, "exercises"),
-    solutions: path.join(root, "solutions"),
-    mutants: path.join(root, "grader", "mutants"),
-    hidden: path.join(root, "grader", "hidden"),
-  };
+  return { root, exercises: path.join(root, "exercises"), solutions: path.join(root, "solutions") };
+}
+
+/** The hidden specs of an exercise folder ("5.1-math/01-vectors"). */
+export function hiddenDir(layout: CourseLayout, folder: string): string {
+  return path.join(layout.solutions, folder, "hidden");
 }
 
 /** The alias hidden specs use to name the exercise's module, e.g. `@exercise/5.1-math/01-vectors/vectors`. */
 export const EXERCISE_ALIAS = "@exercise/";
-/** The alias mutants use to re-export the reference solution they alter one function of. */
-export const SOLUTION_ALIAS = "@solution/";
 
 export type Target = { kind: "exercises" } | { kind: "solutions" } | { kind: "mutant"; name: string };
 
@@ -118,15 +115,19 @@ export function redirect(layout: CourseLayout, file: string, target: Target): st
   const exerciseDir = path.join(layout.exercises, parts.section, parts.exercise);
   if (!learnerFiles(exerciseDir).has(path.normalize(parts.rest))) return file;
   const solution = path.join(layout.solutions, parts.section, parts.exercise, parts.rest);
-  if (target.kind === "mutant") {
-    const mutant = path.join(layout.mutants, parts.section, parts.exercise, target.name, parts.rest);
-    if (existsSync(mutant)) return mutant;
-  }
   if (!existsSync(solution)) {
     const rel = (p: string) => path.relative(layout.root, p);
     throw new TargetError(`${formatTarget(target)}: no ${rel(solution)} for ${rel(file)}`);
   }
   return solution;
+}
+
+/** The mutant a target names and the solution file its edits apply to. */
+async function resolveMutant(layout: CourseLayout, name: string): Promise<{ file: string; mutant: Mutant }> {
+  const found = await findMutant(layout.solutions, name);
+  if (!found)
+    throw new TargetError(`mutant:${name}: no solutions/*/*/mutants.ts declares a mutant of that name`);
+  return { file: path.join(layout.solutions, found.folder, found.mutant.file), mutant: found.mutant };
 }
 
 /**
@@ -136,6 +137,9 @@ export function redirect(layout: CourseLayout, file: string, target: Target): st
 export function courseTargetPlugin(options: { root?: string; target?: Target } = {}): Plugin {
   const layout = courseLayout(options.root);
   const target = options.target ?? parseTarget(process.env.COURSE_TARGET);
+  const mutant = target.kind === "mutant" ? resolveMutant(layout, target.name) : undefined;
+  // A failed lookup surfaces when the first file loads, as that file's error.
+  mutant?.catch(() => {});
   return {
     name: "course-target",
     enforce: "pre",
@@ -145,16 +149,17 @@ export function courseTargetPlugin(options: { root?: string; target?: Target } =
         if (!file) throw new TargetError(`Cannot resolve ${source}: no such exercise module`);
         return redirect(layout, file, target);
       }
-      if (source.startsWith(SOLUTION_ALIAS)) {
-        const file = withTsExtension(path.join(layout.solutions, source.slice(SOLUTION_ALIAS.length)));
-        if (!file) throw new TargetError(`Cannot resolve ${source}: no such solution module`);
-        return file;
-      }
       if (target.kind === "exercises" || !importer || !source.startsWith(".")) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved || resolved.external) return resolved;
       const redirected = redirect(layout, resolved.id, target);
       return redirected === resolved.id ? resolved : { ...resolved, id: redirected };
+    },
+    async load(id) {
+      if (!mutant) return null;
+      const { file, mutant: m } = await mutant;
+      if (id.split("?")[0] !== file) return null;
+      return applyMutant(readFileSync(file, "utf8"), m);
     },
   };
 }

@@ -1,21 +1,35 @@
 /**
  * `npm run verify` — the project's own test suite, as CI runs it. It proves:
  *   - types and lint are clean;
- *   - every manifest is valid, and every exercise has a README, a hint, its learner files,
- *     a solution for each of them, hidden specs and at least three mutants;
+ *   - every manifest is valid; every exercise folder and solution folder holds only what it
+ *     should; README headings, manifest tasks, spec describes and stub NotImplemented calls agree;
+ *     no stub or solution repeats a given module; the README's curriculum table is current;
  *   - every solution passes its public and hidden specs at full score (thresholds included);
  *   - every untouched stub fails and is reported as "not started";
- *   - every mutant is rejected by at least one spec;
+ *   - every mutant's edits apply exactly once, and a spec of its declared task rejects it;
  *   - the grader's, lib's and the datasets layer's own tests pass.
- * It ends with the plain line "N passed, M failed" and exits non-zero on any failure.
+ * Independent runs go two at a time (the machine has two cores), and all mutants of an
+ * exercise run in one Vitest process. It ends with "N passed, M failed" and exits non-zero on
+ * any failure.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, stripVTControlCharacters } from "node:util";
 import pc from "picocolors";
+import {
+  givenCopies,
+  idAgreement,
+  mutantProblems,
+  mutantVerdict,
+  taskAgreement,
+  unexpectedExerciseFiles,
+  unexpectedSolutionFiles,
+} from "./checks";
+import { curriculumProblems } from "./curriculum";
 import { discoverExercises, type Exercise, selectExercises } from "./exercises";
-import { gradeExercise } from "./grade";
+import { gradeExercise, gradeExerciseAgainst } from "./grade";
+import { loadMutants, type Mutant, mutantSize } from "./mutants";
 import { courseLayout, ROOT } from "./targets";
 
 interface Check {
@@ -70,16 +84,19 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, (performance.now() - start) / 1000];
 }
 
-function mutantsOf(exercise: Exercise): string[] {
-  const dir = path.join(courseLayout(ROOT).mutants, exercise.folder);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
+/** Runs jobs with at most `limit` in flight; returns when all are done. */
+async function pool(jobs: (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, jobs.length) }, async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      await job?.();
+    }
+  });
+  await Promise.all(lanes);
 }
 
-function anatomyProblems(exercise: Exercise): string[] {
+function anatomyProblems(exercise: Exercise, mutants: Mutant[], seen: Set<string>): string[] {
   const layout = courseLayout(ROOT);
   const problems: string[] = [];
   if (!existsSync(path.join(exercise.dir, "README.md"))) problems.push("README.md is missing");
@@ -88,76 +105,91 @@ function anatomyProblems(exercise: Exercise): string[] {
     if (!existsSync(path.join(layout.solutions, exercise.folder, file)))
       problems.push(`solution of ${file} is missing`);
   }
-  // A given module (not a learner file) is shared by stub and solution; a copy of it under
-  // solutions/ would silently never run.
-  const learner = new Set(exercise.manifest.learnerFiles.map((f) => path.normalize(f)));
-  const solutionDir = path.join(layout.solutions, exercise.folder);
-  for (const file of readdirSync(exercise.dir, { recursive: true, encoding: "utf8" })) {
-    if (!file.endsWith(".ts") || file.endsWith(".spec.ts") || learner.has(path.normalize(file))) continue;
-    if (existsSync(path.join(solutionDir, file))) {
-      problems.push(
-        `solutions/${exercise.folder}/${file} copies a given module: given code lives only in exercises/`,
-      );
-    }
-  }
   if (exercise.publicSpecs.length === 0) problems.push("no public spec");
   if (exercise.hiddenSpecs.length === 0) problems.push("no hidden spec");
-  const mutants = mutantsOf(exercise);
-  if (mutants.length < 3) problems.push(`only ${mutants.length} mutant(s); at least 3 are required`);
-  return problems;
+  return [
+    ...problems,
+    ...idAgreement(exercise),
+    ...unexpectedExerciseFiles(exercise),
+    ...unexpectedSolutionFiles(exercise, ROOT),
+    ...taskAgreement(exercise, ROOT),
+    ...givenCopies(exercise, ROOT),
+    ...mutantProblems(exercise, mutants, ROOT, seen),
+  ];
 }
 
-async function verifyExercise(exercise: Exercise, counts: string[][]): Promise<void> {
+interface Counts {
+  id: string;
+  publicTests: number;
+  hiddenTests: number;
+  mutants: number;
+  lines: number;
+}
+
+/** The exercise's runs as independent jobs: solution, stub, and all mutants in one process. */
+function exerciseJobs(exercise: Exercise, mutants: Mutant[], counts: Counts): (() => Promise<void>)[] {
   const label = `${exercise.id} ${exercise.manifest.title}`;
-  const anatomy = anatomyProblems(exercise);
-  record(
-    `${label}: anatomy (README, hint, files, hidden specs, mutants)`,
-    anatomy.length === 0,
-    0,
-    anatomy.join("\n"),
-  );
-
-  const [solution, t1] = await timed(() => gradeExercise(exercise, { target: "solutions" }));
-  const solutionFailures = [
-    ...solution.problems,
-    ...solution.tests.filter((t) => t.status !== "pass").map((t) => `${t.name}: ${t.message ?? ""}`),
-    ...solution.thresholds
-      .filter((t) => !t.passed)
-      .map((t) => `threshold ${t.name}: ${t.value} (min ${t.min}, max ${t.max})`),
-  ];
-  record(
-    `${label}: solution passes ${solution.tests.length} specs at ${solution.score}/${solution.max_score}`,
-    solution.status === "passed" && solutionFailures.length === 0,
-    t1,
-    solutionFailures.join("\n"),
-  );
-
-  const [stub, t2] = await timed(() => gradeExercise(exercise, { target: "exercises" }));
-  const started = stub.tests
-    .filter((t) => !t.not_started)
-    .map((t) => `${t.name}: ${t.status} ${t.message ?? ""}`);
-  record(
-    `${label}: untouched stub fails every spec as "not started"`,
-    stub.status === "not_started" && stub.score === 0,
-    t2,
-    [...stub.problems, ...started].join("\n"),
-  );
-
-  const mutants = mutantsOf(exercise);
-  for (const mutant of mutants) {
-    const [report, t3] = await timed(() =>
-      gradeExercise(exercise, { target: `mutant:${mutant}`, skipSlowSpecs: true }),
-    );
-    const caught = report.tests.filter((t) => t.status === "fail" && t.file !== null).length;
+  const solutionJob = async () => {
+    const [solution, t1] = await timed(() => gradeExercise(exercise, { target: "solutions" }));
+    const solutionFailures = [
+      ...solution.problems,
+      ...solution.tests.filter((t) => t.status !== "pass").map((t) => `${t.name}: ${t.message ?? ""}`),
+      ...solution.thresholds
+        .filter((t) => !t.passed)
+        .map((t) => `threshold ${t.name}: ${t.value} (min ${t.min}, max ${t.max})`),
+    ];
     record(
-      `${label}: mutant ${mutant} is rejected by ${caught} spec(s)`,
-      caught > 0 && report.problems.length === 0,
-      t3,
-      report.problems.join("\n") || "no spec failed: the specs do not catch this mistake",
+      `${label}: solution passes ${solution.tests.length} specs at ${solution.score}/${solution.max_score}`,
+      solution.status === "passed" && solutionFailures.length === 0,
+      t1,
+      solutionFailures.join("\n"),
     );
-  }
-  const hidden = solution.tests.filter((t) => t.visibility === "after_published").length;
-  counts.push([exercise.id, String(solution.tests.length - hidden), String(hidden), String(mutants.length)]);
+    counts.hiddenTests = solution.tests.filter((t) => t.visibility === "after_published").length;
+    counts.publicTests = solution.tests.length - counts.hiddenTests;
+  };
+  const stubJob = async () => {
+    const [stub, t2] = await timed(() => gradeExercise(exercise, { target: "exercises" }));
+    const started = stub.tests
+      .filter((t) => !t.not_started)
+      .map((t) => `${t.name}: ${t.status} ${t.message ?? ""}`);
+    record(
+      `${label}: untouched stub fails every spec as "not started"`,
+      stub.status === "not_started" && stub.score === 0,
+      t2,
+      [...stub.problems, ...started].join("\n"),
+    );
+  };
+  const mutantsJob = async () => {
+    if (mutants.length === 0) return;
+    const options = { skipSlowSpecs: true };
+    const [reports, t3] = await timed(() =>
+      gradeExerciseAgainst(
+        exercise,
+        mutants.map((m) => `mutant:${m.name}`),
+        options,
+      ),
+    );
+    const each = t3 / mutants.length;
+    for (const [i, mutant] of mutants.entries()) {
+      let report = reports[i];
+      let seconds = each;
+      // A mutant that hangs or crashes the shared process is retried alone, so that one bad
+      // mutant cannot hide the verdicts of its siblings.
+      if (!report || report.status === "timeout" || report.tests.every((t) => t.file === null)) {
+        [report, seconds] = await timed(() =>
+          gradeExercise(exercise, { ...options, target: `mutant:${mutant.name}` }),
+        );
+      }
+      const verdict = mutantVerdict(mutant, report);
+      record(
+        `${label}: mutant ${mutant.name} (task ${mutant.task}) ${verdict.ok ? verdict.detail : "survives"}`,
+        verdict.ok,
+        seconds,
+        verdict.detail,
+      );
+    }
+  };
+  return [solutionJob, stubJob, mutantsJob];
 }
 
 async function main(): Promise<number> {
@@ -167,11 +199,12 @@ async function main(): Promise<number> {
       lane: { type: "string", default: "all" },
       "skip-static": { type: "boolean", default: false },
       "skip-infra": { type: "boolean", default: false },
+      jobs: { type: "string", default: "2" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) {
-    console.log(`Usage: npm run verify -- [filter] [--lane fast|slow|all] [--skip-static] [--skip-infra]
+    console.log(`Usage: npm run verify -- [filter] [--lane fast|slow|all] [--skip-static] [--skip-infra] [--jobs N]
 
 Checks the whole course: types, lint, manifests, solutions, stubs, mutants, and the grader's,
 lib's and datasets' own tests. Ends with "N passed, M failed".`);
@@ -194,8 +227,46 @@ lib's and datasets' own tests. Ends with "N passed, M failed".`);
   } catch (error) {
     record("exercise manifests are valid", false, 0, (error as Error).message);
   }
-  const counts: string[][] = [];
-  for (const exercise of exercises) await verifyExercise(exercise, counts);
+  const seen = new Set<string>();
+  const counts: Counts[] = [];
+  const jobs: (() => Promise<void>)[] = [];
+  for (const exercise of exercises) {
+    let mutants: Mutant[] = [];
+    try {
+      mutants = await loadMutants(courseLayout(ROOT).solutions, exercise.folder);
+    } catch (error) {
+      record(`${exercise.id}: mutants.ts loads`, false, 0, (error as Error).message);
+    }
+    const anatomy = anatomyProblems(exercise, mutants, seen);
+    record(
+      `${exercise.id} ${exercise.manifest.title}: anatomy and agreement`,
+      anatomy.length === 0,
+      0,
+      anatomy.join("\n"),
+    );
+    const count: Counts = {
+      id: exercise.id,
+      publicTests: 0,
+      hiddenTests: 0,
+      mutants: mutants.length,
+      lines: mutants.reduce((n, m) => n + mutantSize(m), 0),
+    };
+    counts.push(count);
+    // Stale mutants cannot run; the anatomy check has already named them.
+    jobs.push(...exerciseJobs(exercise, anatomy.some((p) => p.includes("is stale")) ? [] : mutants, count));
+  }
+  if (!positionals[0]) {
+    const docs = curriculumProblems(ROOT, exercises);
+    record("README curriculum table matches the manifests", docs.length === 0, 0, docs.join("\n"));
+  }
+  // Slow-lane exercises first, so that their long runs overlap the many short ones.
+  const slowFirst = (j: number) =>
+    exercises.find((_, i) => i === Math.floor(j / 3))?.manifest.lane === "slow" ? 0 : 1;
+  const order = jobs.map((_, j) => j).sort((x, y) => slowFirst(x) - slowFirst(y) || x - y);
+  await pool(
+    order.map((j) => jobs[j] as () => Promise<void>),
+    Number(values.jobs),
+  );
 
   if (!values["skip-infra"]) {
     const [infra, t3] = await timed(() => command("npm", ["run", "--silent", "test:infra"]));
@@ -204,10 +275,11 @@ lib's and datasets' own tests. Ends with "N passed, M failed".`);
   }
 
   if (counts.length > 0) {
-    console.log(`\n${pc.bold("exercise  public  hidden  mutants")}`);
-    for (const [id, pub, hid, mut] of counts) {
+    console.log(`\n${pc.bold("exercise  public  hidden  mutants  lines/mutant")}`);
+    for (const c of counts) {
+      const perMutant = c.mutants === 0 ? "-" : (c.lines / c.mutants).toFixed(1);
       console.log(
-        `${(id ?? "").padEnd(9)} ${(pub ?? "").padStart(6)} ${(hid ?? "").padStart(7)} ${(mut ?? "").padStart(8)}`,
+        `${c.id.padEnd(9)} ${String(c.publicTests).padStart(6)} ${String(c.hiddenTests).padStart(7)} ${String(c.mutants).padStart(8)} ${perMutant.padStart(13)}`,
       );
     }
   }

@@ -23,9 +23,15 @@ export class CourseError extends Error {
 export class NotImplemented extends CourseError {
   static readonly marker = "NOT_STARTED:";
   readonly what: string;
-  constructor(what: string) {
-    super(`${NotImplemented.marker} ${what} is not implemented yet — open the exercise README and write it.`);
+  /** The README task the function belongs to; verify checks that every task has one. */
+  readonly task: number | undefined;
+  constructor(what: string, task?: number) {
+    const where = task === undefined ? "" : ` (task ${task})`;
+    super(
+      `${NotImplemented.marker} ${what}${where} is not implemented yet — open the exercise README and write it.`,
+    );
     this.what = what;
+    this.task = task;
   }
 }
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import type { Reporter, SerializedError, TestCase, TestModule } from "vitest/node";
 import { startVitest } from "vitest/node";
+import { TARGET_SEPARATOR } from "../projects";
 import type { ChildMessage, ChildRequest, RawTestResult } from "./protocol";
 import { testOutcome, topDescribe } from "./test-outcome";
 
@@ -27,12 +28,21 @@ function errorText(error: SerializedError): string {
   return stripVTControlCharacters(error.message ?? String(error));
 }
 
+/** The target a project ran against: `<section>@<target>` names one of several, else the request's only one. */
+function targetOf(projectName: string, fallback: string): string {
+  const at = projectName.indexOf(TARGET_SEPARATOR);
+  return at < 0 ? fallback : projectName.slice(at + 1);
+}
+
 class StreamingReporter implements Reporter {
   #output = new Map<string, string>();
   #pending: Promise<void>[] = [];
   /** Spec files whose hook errors were already reported as the failures of their tests. */
   #explained = new Set<string>();
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    private readonly defaultTarget: string,
+  ) {}
 
   onUserConsoleLog(log: UserConsoleLog): void {
     if (!log.taskId) return;
@@ -51,8 +61,9 @@ class StreamingReporter implements Reporter {
     const outcome = testOutcome(test);
     if (outcome.fromHook) this.#explained.add(test.module.moduleId);
     return {
+      target: targetOf(test.project.name, this.defaultTarget),
       file,
-      hidden: file.split(path.sep).join("/").startsWith("grader/hidden/"),
+      hidden: /\.hidden\.spec\.[cm]?tsx?$/.test(file),
       name: test.name,
       fullName: test.fullName,
       topDescribe: topDescribe(test),
@@ -70,12 +81,13 @@ class StreamingReporter implements Reporter {
   ): Promise<void> {
     const moduleErrors = modules.flatMap((m) => {
       const file = path.relative(this.root, m.moduleId);
+      const target = targetOf(m.project.name, this.defaultTarget);
       const errors = this.#explained.has(m.moduleId)
         ? []
-        : m.errors().map((e) => ({ file, message: errorText(e) }));
+        : m.errors().map((e) => ({ target, file, message: errorText(e) }));
       // A spec file that defines no test is a broken spec file, not a pass.
       if (errors.length === 0 && [...m.children.allTests()].length === 0)
-        errors.push({ file, message: "no tests found in file" });
+        errors.push({ target, file, message: "no tests found in file" });
       return errors;
     });
     await Promise.all(this.#pending);
@@ -84,13 +96,18 @@ class StreamingReporter implements Reporter {
 }
 
 async function run(request: ChildRequest): Promise<void> {
-  process.env.COURSE_TARGET = request.target;
+  const [first = "exercises"] = request.targets;
   process.env.COURSE_HIDDEN = "1";
+  if (request.targets.length === 1) process.env.COURSE_TARGET = first;
+  else {
+    process.env.COURSE_TARGETS = request.targets.join(",");
+    process.env.COURSE_SECTION = request.section;
+  }
   const vitest = await startVitest("test", request.files, {
     root: request.root,
     config: path.join(request.root, "vitest.config.ts"),
     watch: false,
-    reporters: [new StreamingReporter(request.root)],
+    reporters: [new StreamingReporter(request.root, first)],
     passWithNoTests: true,
   });
   await vitest.close();

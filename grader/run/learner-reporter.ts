@@ -12,7 +12,7 @@ type TaskState = { passed: number; failed: number; notStarted: number };
 
 function exerciseOf(moduleId: string, root: string): string | undefined {
   const rel = path.relative(root, moduleId).split(path.sep);
-  const start = rel[0] === "exercises" ? 1 : rel[0] === "grader" && rel[1] === "hidden" ? 2 : -1;
+  const start = rel[0] === "exercises" || rel[0] === "solutions" ? 1 : -1;
   return start < 0 ? undefined : rel.slice(start, start + 2).join("/");
 }
 

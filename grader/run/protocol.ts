@@ -8,11 +8,15 @@ export interface ChildRequest {
   root: string;
   /** Spec files (absolute paths) to run. */
   files: string[];
-  /** "exercises" | "solutions" | "mutant:<name>" */
-  target: string;
+  /** "exercises" | "solutions" | "mutant:<name>"; several run side by side in one Vitest process. */
+  targets: string[];
+  /** The section the files belong to (needed to build one project per target). */
+  section: string;
 }
 
 export interface RawTestResult {
+  /** The target the test ran against. */
+  target: string;
   /** Spec file, relative to the course root. */
   file: string;
   hidden: boolean;
@@ -29,6 +33,7 @@ export interface RawTestResult {
 }
 
 export interface RawModuleError {
+  target: string;
   file: string;
   message: string;
 }

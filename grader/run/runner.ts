@@ -16,7 +16,10 @@ export interface RunOptions {
   root: string;
   /** Spec files, relative to `root`. */
   files: string[];
-  target: string;
+  /** One target, or several run side by side in one Vitest process (verify's mutants). */
+  targets: string[];
+  /** The section of the files. */
+  section: string;
   timeoutMs: number;
 }
 
@@ -29,7 +32,8 @@ function killGroup(child: ChildProcess): void {
   }
 }
 
-export function runSpecs(options: RunOptions): Promise<RunOutcome> {
+/** Runs the files against each target; the outcomes come back per target, in the same order. */
+export function runSpecs(options: RunOptions): Promise<RunOutcome[]> {
   const started = performance.now();
   const outcome: RunOutcome = {
     tests: [],
@@ -39,6 +43,12 @@ export function runSpecs(options: RunOptions): Promise<RunOutcome> {
     crashed: undefined,
     durationMs: 0,
   };
+  const split = (): RunOutcome[] =>
+    options.targets.map((target) => ({
+      ...outcome,
+      tests: outcome.tests.filter((t) => t.target === target),
+      moduleErrors: outcome.moduleErrors.filter((m) => m.target === target),
+    }));
   return new Promise((resolve) => {
     const child = fork(CHILD, [], {
       cwd: options.root,
@@ -74,9 +84,14 @@ export function runSpecs(options: RunOptions): Promise<RunOutcome> {
         outcome.crashed = `test runner exited early (code ${code}, signal ${signal})${stderr ? `: ${stderr.trim().slice(-1000)}` : ""}`;
       }
       outcome.durationMs = performance.now() - started;
-      resolve(outcome);
+      resolve(split());
     });
-    const request: ChildRequest = { root: options.root, files: options.files, target: options.target };
+    const request: ChildRequest = {
+      root: options.root,
+      files: options.files,
+      targets: options.targets,
+      section: options.section,
+    };
     child.send(request);
   });
 }

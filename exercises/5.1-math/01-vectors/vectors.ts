@@ -21,7 +21,7 @@ export type VectorLike = ArrayLike<number>;
  * @throws ShapeError when the lengths differ; InvalidArgument on NaN or ±Infinity.
  */
 export function add(_a: VectorLike, _b: VectorLike): Float64Array {
-  throw new NotImplemented("add");
+  throw new NotImplemented("add", 1);
 }
 
 /**
@@ -29,7 +29,7 @@ export function add(_a: VectorLike, _b: VectorLike): Float64Array {
  * @throws ShapeError when the lengths differ; InvalidArgument on NaN or ±Infinity.
  */
 export function subtract(_a: VectorLike, _b: VectorLike): Float64Array {
-  throw new NotImplemented("subtract");
+  throw new NotImplemented("subtract", 1);
 }
 
 /**
@@ -37,7 +37,7 @@ export function subtract(_a: VectorLike, _b: VectorLike): Float64Array {
  * @throws InvalidArgument when `k` or a component of `v` is NaN or ±Infinity.
  */
 export function scale(_v: VectorLike, _k: number): Float64Array {
-  throw new NotImplemented("scale");
+  throw new NotImplemented("scale", 1);
 }
 
 /**
@@ -45,7 +45,7 @@ export function scale(_v: VectorLike, _k: number): Float64Array {
  * @throws ShapeError when the lengths differ; InvalidArgument on NaN or ±Infinity.
  */
 export function dot(_a: VectorLike, _b: VectorLike): number {
-  throw new NotImplemented("dot");
+  throw new NotImplemented("dot", 2);
 }
 
 /**
@@ -55,7 +55,7 @@ export function dot(_a: VectorLike, _b: VectorLike): number {
  * @throws InvalidArgument on NaN or ±Infinity.
  */
 export function norm(_v: VectorLike): number {
-  throw new NotImplemented("norm");
+  throw new NotImplemented("norm", 3);
 }
 
 /**
@@ -65,5 +65,5 @@ export function norm(_v: VectorLike): number {
  *   empty (the angle is undefined) or holds NaN or ±Infinity.
  */
 export function cosineSimilarity(_a: VectorLike, _b: VectorLike): number {
-  throw new NotImplemented("cosineSimilarity");
+  throw new NotImplemented("cosineSimilarity", 3);
 }

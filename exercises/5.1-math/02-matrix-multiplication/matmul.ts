@@ -79,7 +79,7 @@ export function toNested(m: Matrix): number[][] {
  *   array), or when `a`'s column count differs from `b`'s row count.
  */
 export function matmulNaive(_a: number[][], _b: number[][]): number[][] {
-  throw new NotImplemented("matmulNaive");
+  throw new NotImplemented("matmulNaive", 1);
 }
 
 /**
@@ -93,7 +93,7 @@ export function matmulNaive(_a: number[][], _b: number[][]): number[][] {
  * @throws ShapeError when `a.cols !== b.rows`, naming both shapes.
  */
 export function matmulFast(_a: Matrix, _b: Matrix): Matrix {
-  throw new NotImplemented("matmulFast");
+  throw new NotImplemented("matmulFast", 2);
 }
 
 /**
@@ -109,5 +109,5 @@ export function matmulFast(_a: Matrix, _b: Matrix): Matrix {
  *   TensorFlow.js, so that the message names both shapes).
  */
 export async function matmulTf(_a: Matrix, _b: Matrix): Promise<Matrix> {
-  throw new NotImplemented("matmulTf");
+  throw new NotImplemented("matmulTf", 3);
 }

@@ -38,7 +38,7 @@ export function formatShape(shape: readonly number[]): string {
  * `rowMajorStrides([2, 3, 4])` → `[12, 4, 1]`; `rowMajorStrides([])` → `[]`.
  */
 export function rowMajorStrides(_shape: readonly number[]): number[] {
-  throw new NotImplemented("rowMajorStrides");
+  throw new NotImplemented("rowMajorStrides", 1);
 }
 
 /**
@@ -51,7 +51,7 @@ export function rowMajorStrides(_shape: readonly number[]): number[] {
  *   formatShape writes them, e.g. `cannot broadcast [2,3] with [2]`.
  */
 export function broadcastShapes(_a: readonly number[], _b: readonly number[]): number[] {
-  throw new NotImplemented("broadcastShapes");
+  throw new NotImplemented("broadcastShapes", 3);
 }
 
 export class Tensor {
@@ -107,7 +107,7 @@ export class Tensor {
 
   /** The number of elements: the product of the shape (1 for a 0-d tensor, 0 if any axis is 0). */
   get size(): number {
-    throw new NotImplemented("Tensor.size");
+    throw new NotImplemented("Tensor.size", 1);
   }
 
   /**
@@ -117,7 +117,7 @@ export class Tensor {
    *   not an integer, or ≥ the axis length.
    */
   get(..._index: number[]): number {
-    throw new NotImplemented("Tensor.get");
+    throw new NotImplemented("Tensor.get", 1);
   }
 
   /**
@@ -125,7 +125,7 @@ export class Tensor {
    * from sees the change — they share `data`.
    */
   set(_value: number, ..._index: number[]): void {
-    throw new NotImplemented("Tensor.set");
+    throw new NotImplemented("Tensor.set", 1);
   }
 
   /**
@@ -134,7 +134,7 @@ export class Tensor {
    * @throws ShapeError for a ragged array (`[[1, 2], [3]]`, or numbers mixed with arrays).
    */
   static from(_nested: NestedArray): Tensor {
-    throw new NotImplemented("Tensor.from");
+    throw new NotImplemented("Tensor.from", 1);
   }
 
   /**
@@ -142,12 +142,12 @@ export class Tensor {
    * @throws InvalidArgument when a dimension is negative or not an integer.
    */
   static zeros(_shape: readonly number[]): Tensor {
-    throw new NotImplemented("Tensor.zeros");
+    throw new NotImplemented("Tensor.zeros", 1);
   }
 
   /** The elements as nested arrays in logical (index) order; a bare number for a 0-d tensor. Works on views. */
   toArray(): NestedArray {
-    throw new NotImplemented("Tensor.toArray");
+    throw new NotImplemented("Tensor.toArray", 1);
   }
 
   // --- Task 2. Reshape and transpose --------------------------------------------------
@@ -158,7 +158,7 @@ export class Tensor {
    * matters, because you never step along it).
    */
   isContiguous(): boolean {
-    throw new NotImplemented("Tensor.isContiguous");
+    throw new NotImplemented("Tensor.isContiguous", 2);
   }
 
   /**
@@ -174,7 +174,7 @@ export class Tensor {
    *   dimension, or a −1 next to dimensions whose product is 0 (nothing to infer from).
    */
   reshape(_shape: readonly number[]): Tensor {
-    throw new NotImplemented("Tensor.reshape");
+    throw new NotImplemented("Tensor.reshape", 2);
   }
 
   /**
@@ -184,7 +184,7 @@ export class Tensor {
    * @throws InvalidArgument unless `perm` holds each of 0…ndim−1 exactly once.
    */
   transpose(_perm?: readonly number[]): Tensor {
-    throw new NotImplemented("Tensor.transpose");
+    throw new NotImplemented("Tensor.transpose", 2);
   }
 
   // --- Task 3. Broadcasting -----------------------------------------------------------
@@ -193,22 +193,22 @@ export class Tensor {
 
   /** this + other, element by element, with broadcasting. @throws ShapeError (see broadcastShapes). */
   add(_other: Tensor | number): Tensor {
-    throw new NotImplemented("Tensor.add");
+    throw new NotImplemented("Tensor.add", 3);
   }
 
   /** this − other, element by element, with broadcasting. @throws ShapeError. */
   sub(_other: Tensor | number): Tensor {
-    throw new NotImplemented("Tensor.sub");
+    throw new NotImplemented("Tensor.sub", 3);
   }
 
   /** this · other, element by element, with broadcasting. @throws ShapeError. */
   mul(_other: Tensor | number): Tensor {
-    throw new NotImplemented("Tensor.mul");
+    throw new NotImplemented("Tensor.mul", 3);
   }
 
   /** this / other, element by element, with broadcasting; x/0 follows IEEE (±Infinity or NaN). @throws ShapeError. */
   div(_other: Tensor | number): Tensor {
-    throw new NotImplemented("Tensor.div");
+    throw new NotImplemented("Tensor.div", 3);
   }
 
   // --- Task 4. Reductions along an axis -----------------------------------------------
@@ -219,7 +219,7 @@ export class Tensor {
 
   /** The sum along `axis`. An empty sum is 0. */
   sum(_axis?: number, _keepDims = false): Tensor {
-    throw new NotImplemented("Tensor.sum");
+    throw new NotImplemented("Tensor.sum", 4);
   }
 
   /**
@@ -227,7 +227,7 @@ export class Tensor {
    * @throws InvalidArgument when the reduced axis has length 0, or (no axis) the tensor is empty.
    */
   mean(_axis?: number, _keepDims = false): Tensor {
-    throw new NotImplemented("Tensor.mean");
+    throw new NotImplemented("Tensor.mean", 4);
   }
 
   /**
@@ -236,6 +236,6 @@ export class Tensor {
    *   a maximum of nothing is undefined. (`Tensor.zeros([3, 0]).max(0)` is fine: shape `[0]`.)
    */
   max(_axis?: number, _keepDims = false): Tensor {
-    throw new NotImplemented("Tensor.max");
+    throw new NotImplemented("Tensor.max", 4);
   }
 }

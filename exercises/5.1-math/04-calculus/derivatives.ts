@@ -30,7 +30,7 @@ export type GradientFunction = (x: Float64Array) => Float64Array;
  * step relative for large |x|, where an absolute step of 6e-6 would be lost in rounding.
  */
 export function defaultStep(_x: number): number {
-  throw new NotImplemented("defaultStep");
+  throw new NotImplemented("defaultStep", 1);
 }
 
 /**
@@ -44,7 +44,7 @@ export function defaultStep(_x: number): number {
  * @throws InvalidArgument when `x` is not finite, or `h` is not a finite positive number.
  */
 export function derivative(_f: ScalarFunction, _x: number, _h?: number): number {
-  throw new NotImplemented("derivative");
+  throw new NotImplemented("derivative", 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -63,7 +63,7 @@ export function derivative(_f: ScalarFunction, _x: number, _h?: number): number 
  *   finite positive number.
  */
 export function gradient(_f: MultivariateFunction, _x: Float64Array, _h?: number): Float64Array {
-  throw new NotImplemented("gradient");
+  throw new NotImplemented("gradient", 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -115,5 +115,5 @@ export function gradientDescent(
   _x0: Float64Array,
   _options: DescentOptions,
 ): DescentResult {
-  throw new NotImplemented("gradientDescent");
+  throw new NotImplemented("gradientDescent", 3);
 }

@@ -29,7 +29,7 @@ export interface VarianceOptions {
  * @throws InvalidArgument for empty input or a non-finite value.
  */
 export function mean(_values: ArrayLike<number>): number {
-  throw new NotImplemented("mean");
+  throw new NotImplemented("mean", 1);
 }
 
 /**
@@ -38,7 +38,7 @@ export function mean(_values: ArrayLike<number>): number {
  * @throws InvalidArgument for empty input or a non-finite value.
  */
 export function median(_values: ArrayLike<number>): number {
-  throw new NotImplemented("median");
+  throw new NotImplemented("median", 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -52,14 +52,14 @@ export function median(_values: ArrayLike<number>): number {
  *   integer with 0 ≤ ddof < n (so the sample variance of a single value throws).
  */
 export function variance(_values: ArrayLike<number>, _options?: VarianceOptions): number {
-  throw new NotImplemented("variance");
+  throw new NotImplemented("variance", 2);
 }
 
 /**
  * The standard deviation √variance(values, options). Same options and errors as `variance`.
  */
 export function std(_values: ArrayLike<number>, _options?: VarianceOptions): number {
-  throw new NotImplemented("std");
+  throw new NotImplemented("std", 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -76,12 +76,12 @@ export class RunningStats {
    * @throws InvalidArgument when `x` is NaN or ±Infinity (the stats are left unchanged).
    */
   push(_x: number): void {
-    throw new NotImplemented("RunningStats.push");
+    throw new NotImplemented("RunningStats.push", 3);
   }
 
   /** How many values have been pushed so far (0 for a new instance). */
   get count(): number {
-    throw new NotImplemented("RunningStats.count");
+    throw new NotImplemented("RunningStats.count", 3);
   }
 
   /**
@@ -89,7 +89,7 @@ export class RunningStats {
    * @throws InvalidArgument when nothing has been pushed yet.
    */
   get mean(): number {
-    throw new NotImplemented("RunningStats.mean");
+    throw new NotImplemented("RunningStats.mean", 3);
   }
 
   /**
@@ -97,11 +97,11 @@ export class RunningStats {
    * @throws InvalidArgument when n − ddof ≤ 0 or `ddof` is not an integer ≥ 0.
    */
   variance(_options?: VarianceOptions): number {
-    throw new NotImplemented("RunningStats.variance");
+    throw new NotImplemented("RunningStats.variance", 3);
   }
 
   /** √variance(options). Same errors as `variance`. */
   std(_options?: VarianceOptions): number {
-    throw new NotImplemented("RunningStats.std");
+    throw new NotImplemented("RunningStats.std", 3);
   }
 }

@@ -80,7 +80,7 @@ export const FIT_FACTOR = 2;
  *   polynomial is then not determined).
  */
 export function polyFit(_x: VectorLike, _y: VectorLike, _degree: number): Polynomial {
-  throw new NotImplemented("polyFit");
+  throw new NotImplemented("polyFit", 3);
 }
 
 /**
@@ -88,7 +88,7 @@ export function polyFit(_x: VectorLike, _y: VectorLike, _degree: number): Polyno
  * and returns the values as a new Float64Array.
  */
 export function polyPredict(_poly: Polynomial, _x: VectorLike): Float64Array {
-  throw new NotImplemented("polyPredict");
+  throw new NotImplemented("polyPredict", 3);
 }
 
 /**
@@ -107,7 +107,7 @@ export function polyPredict(_poly: Polynomial, _x: VectorLike): Float64Array {
  *   [0, nTrain − 1].
  */
 export function biasVarianceCurve(_options: CurveOptions): CurvePoint[] {
-  throw new NotImplemented("biasVarianceCurve");
+  throw new NotImplemented("biasVarianceCurve", 4);
 }
 
 /**
@@ -125,5 +125,5 @@ export function biasVarianceCurve(_options: CurveOptions): CurvePoint[] {
  *   not a finite positive number.
  */
 export function classifyFit(_trainMse: number, _testMse: number, _noiseVar: number): FitVerdict {
-  throw new NotImplemented("classifyFit");
+  throw new NotImplemented("classifyFit", 5);
 }

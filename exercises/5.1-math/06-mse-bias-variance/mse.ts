@@ -26,7 +26,7 @@ export type VectorLike = ArrayLike<number>;
  * @throws InvalidArgument when the inputs are empty or hold NaN or ±Infinity.
  */
 export function mse(_yTrue: VectorLike, _yPred: VectorLike): number {
-  throw new NotImplemented("mse");
+  throw new NotImplemented("mse", 1);
 }
 
 /**
@@ -40,5 +40,5 @@ export function mse(_yTrue: VectorLike, _yPred: VectorLike): number {
  * @throws InvalidArgument when the inputs are empty or hold NaN or ±Infinity.
  */
 export function mseGradient(_yTrue: VectorLike, _yPred: VectorLike): Float64Array {
-  throw new NotImplemented("mseGradient");
+  throw new NotImplemented("mseGradient", 2);
 }

@@ -7,7 +7,7 @@
  * Distances are compared to 1e-12 (they are a handful of additions and one square root);
  * neighbour indices, votes and predictions exactly. Reference predictions marked
  * "scikit-learn" come from KNeighborsClassifier in scikit-learn 1.2.1
- * (grader/golden/5.2-classic-ml/03-logistic-knn/make_golden.py).
+ * (solutions/5.2-classic-ml/03-logistic-knn/golden/make_golden.py).
  */
 import { describe, expect, test } from "vitest";
 import { loadDataset } from "../../../datasets";

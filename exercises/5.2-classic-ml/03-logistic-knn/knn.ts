@@ -29,7 +29,7 @@ export type Metric = "euclidean" | "manhattan" | "cosine";
  * @throws InvalidArgument for an unknown metric, an empty matrix, NaN or ±Infinity.
  */
 export function pairwiseDistances(_A: Matrix, _B: Matrix, _metric: Metric = "euclidean"): Matrix {
-  throw new NotImplemented("pairwiseDistances");
+  throw new NotImplemented("pairwiseDistances", 4);
 }
 
 /** Options of {@link KNeighborsClassifier}. */
@@ -71,7 +71,7 @@ export class KNeighborsClassifier {
    * @throws InvalidArgument when nNeighbors is not an integer ≥ 1 or the metric is unknown.
    */
   constructor(_options: KNeighborsOptions = {}) {
-    throw new NotImplemented("KNeighborsClassifier");
+    throw new NotImplemented("KNeighborsClassifier", 5);
   }
 
   /**
@@ -81,7 +81,7 @@ export class KNeighborsClassifier {
    * @throws InvalidArgument when a label is not an integer, or nNeighbors > the number of rows.
    */
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("KNeighborsClassifier.fit");
+    throw new NotImplemented("KNeighborsClassifier.fit", 5);
   }
 
   /**
@@ -90,16 +90,16 @@ export class KNeighborsClassifier {
    * @throws InvalidArgument when k is not an integer in [1, number of training rows].
    */
   kneighbors(_X: Matrix, _k?: number): Neighbors {
-    throw new NotImplemented("KNeighborsClassifier.kneighbors");
+    throw new NotImplemented("KNeighborsClassifier.kneighbors", 5);
   }
 
   /** An n × (number of classes) matrix: the fraction of the k neighbours in each class, columns in `classes` order. */
   predictProba(_X: Matrix): Matrix {
-    throw new NotImplemented("KNeighborsClassifier.predictProba");
+    throw new NotImplemented("KNeighborsClassifier.predictProba", 5);
   }
 
   /** The predicted label of each row of X (majority vote, ties as stated above). */
   predict(_X: Matrix): Int32Array {
-    throw new NotImplemented("KNeighborsClassifier.predict");
+    throw new NotImplemented("KNeighborsClassifier.predict", 5);
   }
 }

@@ -5,7 +5,7 @@
  *     npm test exercises/5.2-classic-ml/03-logistic-knn
  *
  * Reference values marked "scikit-learn" come from scikit-learn 1.2.1
- * (grader/golden/5.2-classic-ml/03-logistic-knn/make_golden.py). Its lbfgs optimiser stops at a
+ * (solutions/5.2-classic-ml/03-logistic-knn/golden/make_golden.py). Its lbfgs optimiser stops at a
  * gradient tolerance, so its coefficients are only accurate to about 1e-5 relative; the specs
  * therefore compare coefficients to 1e-3 relative and, more strictly, require your objective to
  * be at least as low as scikit-learn's and your gradient to vanish.

@@ -24,7 +24,7 @@ import type { Matrix } from "../../../lib/ml/matrix";
  * @throws InvalidArgument when z is NaN.
  */
 export function sigmoid(_z: number): number {
-  throw new NotImplemented("sigmoid");
+  throw new NotImplemented("sigmoid", 1);
 }
 
 /**
@@ -38,7 +38,7 @@ export function sigmoid(_z: number): number {
  *   NaN or outside [0, 1].
  */
 export function logLoss(_yTrue: ArrayLike<number>, _probabilities: ArrayLike<number>, _eps?: number): number {
-  throw new NotImplemented("logLoss");
+  throw new NotImplemented("logLoss", 1);
 }
 
 /**
@@ -49,7 +49,7 @@ export function logLoss(_yTrue: ArrayLike<number>, _probabilities: ArrayLike<num
  * @throws InvalidArgument for empty input, a label other than 0/1, or a non-finite logit.
  */
 export function logLossFromLogits(_yTrue: ArrayLike<number>, _logits: ArrayLike<number>): number {
-  throw new NotImplemented("logLossFromLogits");
+  throw new NotImplemented("logLossFromLogits", 1);
 }
 
 /** Options of {@link LogisticRegression}; the defaults are scikit-learn's. */
@@ -91,7 +91,7 @@ export class LogisticRegression {
    *   maxIter is not an integer ≥ 1, or tol < 0.
    */
   constructor(_options: LogisticRegressionOptions = {}) {
-    throw new NotImplemented("LogisticRegression");
+    throw new NotImplemented("LogisticRegression", 1);
   }
 
   /**
@@ -99,12 +99,12 @@ export class LogisticRegression {
    * @throws InvalidArgument when y does not contain both classes (see also the file header).
    */
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("LogisticRegression.fit");
+    throw new NotImplemented("LogisticRegression.fit", 2);
   }
 
   /** Task 3. The logits zᵢ = w·xᵢ + b, one per row of X. */
   decisionFunction(_X: Matrix): Float64Array {
-    throw new NotImplemented("LogisticRegression.decisionFunction");
+    throw new NotImplemented("LogisticRegression.decisionFunction", 3);
   }
 
   /**
@@ -112,11 +112,11 @@ export class LogisticRegression {
    * Compute column 0 as σ(−z), not 1 − σ(z), which loses every digit when σ(z) is close to 1.
    */
   predictProba(_X: Matrix): Matrix {
-    throw new NotImplemented("LogisticRegression.predictProba");
+    throw new NotImplemented("LogisticRegression.predictProba", 3);
   }
 
   /** Task 3. Class 1 where z > 0, class 0 where z ≤ 0 (z = 0, i.e. P = 0.5, gives 0). */
   predict(_X: Matrix): Int32Array {
-    throw new NotImplemented("LogisticRegression.predict");
+    throw new NotImplemented("LogisticRegression.predict", 3);
   }
 }

@@ -10,5 +10,5 @@ import { NotImplemented } from "../../../lib/errors";
  * @throws InvalidArgument for empty input or a NaN label.
  */
 export function accuracyScore(_yTrue: ArrayLike<number>, _yPred: ArrayLike<number>): number {
-  throw new NotImplemented("accuracyScore");
+  throw new NotImplemented("accuracyScore", 6);
 }

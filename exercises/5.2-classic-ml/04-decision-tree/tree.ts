@@ -85,7 +85,7 @@ export interface TreeNodes {
  * @throws InvalidArgument for empty counts, a negative or non-finite count, or counts summing to 0.
  */
 export function giniImpurity(_counts: ArrayLike<number>): number {
-  throw new NotImplemented("giniImpurity");
+  throw new NotImplemented("giniImpurity", 1);
 }
 
 /**
@@ -93,7 +93,7 @@ export function giniImpurity(_counts: ArrayLike<number>): number {
  * @throws InvalidArgument as giniImpurity.
  */
 export function entropyImpurity(_counts: ArrayLike<number>): number {
-  throw new NotImplemented("entropyImpurity");
+  throw new NotImplemented("entropyImpurity", 1);
 }
 
 /**
@@ -101,7 +101,7 @@ export function entropyImpurity(_counts: ArrayLike<number>): number {
  * @throws InvalidArgument for empty or non-finite values.
  */
 export function squaredErrorImpurity(_values: ArrayLike<number>): number {
-  throw new NotImplemented("squaredErrorImpurity");
+  throw new NotImplemented("squaredErrorImpurity", 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,7 +124,7 @@ export function bestSplit(
   _criterion: Criterion,
   _options: { nClasses?: number; minSamplesLeaf?: number } = {},
 ): SplitCandidate | null {
-  throw new NotImplemented("bestSplit");
+  throw new NotImplemented("bestSplit", 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,7 +136,7 @@ export function bestSplit(
  * @throws InvalidArgument for a value that is none of the allowed forms, or an integer > nFeatures.
  */
 export function resolveMaxFeatures(_maxFeatures: MaxFeatures | undefined, _nFeatures: number): number {
-  throw new NotImplemented("resolveMaxFeatures");
+  throw new NotImplemented("resolveMaxFeatures", 5);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -155,55 +155,55 @@ export class DecisionTreeClassifier {
    * @throws InvalidArgument for bad options, bad X or non-integer labels; ShapeError for a y of the wrong length.
    */
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("DecisionTreeClassifier.fit");
+    throw new NotImplemented("DecisionTreeClassifier.fit", 5);
   }
 
   /** Class probabilities, rows × K (column k is `classes[k]`): the class shares in each row's leaf. */
   predictProba(_X: Matrix): Matrix {
-    throw new NotImplemented("DecisionTreeClassifier.predictProba");
+    throw new NotImplemented("DecisionTreeClassifier.predictProba", 5);
   }
 
   /** The majority label of each row's leaf (the smallest label on a tie). */
   predict(_X: Matrix): Int32Array {
-    throw new NotImplemented("DecisionTreeClassifier.predict");
+    throw new NotImplemented("DecisionTreeClassifier.predict", 5);
   }
 
   /** The node number of the leaf each row of X ends in. */
   apply(_X: Matrix): Int32Array {
-    throw new NotImplemented("DecisionTreeClassifier.apply");
+    throw new NotImplemented("DecisionTreeClassifier.apply", 5);
   }
 
   /** The distinct labels seen in fit, ascending. */
   get classes(): Int32Array {
-    throw new NotImplemented("DecisionTreeClassifier.classes");
+    throw new NotImplemented("DecisionTreeClassifier.classes", 5);
   }
 
   /** The fitted nodes in pre-order. */
   get nodes(): TreeNodes {
-    throw new NotImplemented("DecisionTreeClassifier.nodes");
+    throw new NotImplemented("DecisionTreeClassifier.nodes", 5);
   }
 
   get nodeCount(): number {
-    throw new NotImplemented("DecisionTreeClassifier.nodeCount");
+    throw new NotImplemented("DecisionTreeClassifier.nodeCount", 5);
   }
 
   get nLeaves(): number {
-    throw new NotImplemented("DecisionTreeClassifier.nLeaves");
+    throw new NotImplemented("DecisionTreeClassifier.nLeaves", 5);
   }
 
   /** Depth of the deepest leaf (a single leaf: 0). */
   get depth(): number {
-    throw new NotImplemented("DecisionTreeClassifier.depth");
+    throw new NotImplemented("DecisionTreeClassifier.depth", 5);
   }
 
   /** Number of columns of the X seen in fit. */
   get nFeatures(): number {
-    throw new NotImplemented("DecisionTreeClassifier.nFeatures");
+    throw new NotImplemented("DecisionTreeClassifier.nFeatures", 5);
   }
 
   /** Mean decrease in impurity per feature, normalised to sum to 1 (README task 6). */
   get featureImportances(): Float64Array {
-    throw new NotImplemented("DecisionTreeClassifier.featureImportances");
+    throw new NotImplemented("DecisionTreeClassifier.featureImportances", 5);
   }
 }
 
@@ -220,40 +220,40 @@ export class DecisionTreeRegressor {
 
   /** Grows the tree on real-valued targets (README task 4). Returns `this`. */
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("DecisionTreeRegressor.fit");
+    throw new NotImplemented("DecisionTreeRegressor.fit", 5);
   }
 
   /** The mean training target of each row's leaf. */
   predict(_X: Matrix): Float64Array {
-    throw new NotImplemented("DecisionTreeRegressor.predict");
+    throw new NotImplemented("DecisionTreeRegressor.predict", 5);
   }
 
   /** The node number of the leaf each row of X ends in. */
   apply(_X: Matrix): Int32Array {
-    throw new NotImplemented("DecisionTreeRegressor.apply");
+    throw new NotImplemented("DecisionTreeRegressor.apply", 5);
   }
 
   get nodes(): TreeNodes {
-    throw new NotImplemented("DecisionTreeRegressor.nodes");
+    throw new NotImplemented("DecisionTreeRegressor.nodes", 5);
   }
 
   get nodeCount(): number {
-    throw new NotImplemented("DecisionTreeRegressor.nodeCount");
+    throw new NotImplemented("DecisionTreeRegressor.nodeCount", 5);
   }
 
   get nLeaves(): number {
-    throw new NotImplemented("DecisionTreeRegressor.nLeaves");
+    throw new NotImplemented("DecisionTreeRegressor.nLeaves", 5);
   }
 
   get depth(): number {
-    throw new NotImplemented("DecisionTreeRegressor.depth");
+    throw new NotImplemented("DecisionTreeRegressor.depth", 5);
   }
 
   get nFeatures(): number {
-    throw new NotImplemented("DecisionTreeRegressor.nFeatures");
+    throw new NotImplemented("DecisionTreeRegressor.nFeatures", 5);
   }
 
   get featureImportances(): Float64Array {
-    throw new NotImplemented("DecisionTreeRegressor.featureImportances");
+    throw new NotImplemented("DecisionTreeRegressor.featureImportances", 5);
   }
 }

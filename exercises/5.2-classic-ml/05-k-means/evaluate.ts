@@ -26,7 +26,7 @@ export function contingencyTable(
   _labelsTrue: ArrayLike<number>,
   _labelsPred: ArrayLike<number>,
 ): ContingencyTable {
-  throw new NotImplemented("contingencyTable");
+  throw new NotImplemented("contingencyTable", 5);
 }
 
 /**
@@ -35,5 +35,5 @@ export function contingencyTable(
  * @throws as {@link contingencyTable}.
  */
 export function purity(_labelsTrue: ArrayLike<number>, _labelsPred: ArrayLike<number>): number {
-  throw new NotImplemented("purity");
+  throw new NotImplemented("purity", 5);
 }

@@ -5,7 +5,7 @@
  *     npm test exercises/5.2-classic-ml/05-k-means
  *
  * Reference values marked "scikit-learn" come from KMeans in scikit-learn 1.2.1
- * (grader/golden/5.2-classic-ml/05-k-means/make_golden.py). With explicit initial centres k-means
+ * (solutions/5.2-classic-ml/05-k-means/golden/make_golden.py). With explicit initial centres k-means
  * is deterministic, and your Lloyd loop follows scikit-learn's exactly, so centres and inertia
  * must agree to 1e-9 relative (scikit-learn's own rounding differs by ~1e-15) and labels and the
  * iteration count exactly. Random parts are checked statistically with fixed seeds.

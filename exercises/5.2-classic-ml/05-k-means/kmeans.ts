@@ -29,7 +29,7 @@ export interface Assignment {
  * @throws ShapeError when centres and X have different numbers of columns.
  */
 export function assignClusters(_X: Matrix, _centres: Matrix): Assignment {
-  throw new NotImplemented("assignClusters");
+  throw new NotImplemented("assignClusters", 1);
 }
 
 /**
@@ -39,7 +39,7 @@ export function assignClusters(_X: Matrix, _centres: Matrix): Assignment {
  * @throws InvalidArgument when a label is not an integer in [0, k).
  */
 export function inertia(_X: Matrix, _centres: Matrix, _labels: ArrayLike<number>): number {
-  throw new NotImplemented("inertia");
+  throw new NotImplemented("inertia", 1);
 }
 
 /** Options of {@link lloyd}; the defaults are scikit-learn's. */
@@ -74,7 +74,7 @@ export interface KMeansResult {
  * @throws InvalidArgument when k > X.rows, maxIter is not an integer ≥ 1, or tol < 0.
  */
 export function lloyd(_X: Matrix, _initialCentres: Matrix, _options: LloydOptions = {}): KMeansResult {
-  throw new NotImplemented("lloyd");
+  throw new NotImplemented("lloyd", 2);
 }
 
 /**
@@ -88,7 +88,7 @@ export function lloyd(_X: Matrix, _initialCentres: Matrix, _options: LloydOption
  * @throws InvalidArgument when k is not an integer in [1, X.rows].
  */
 export function kMeansPlusPlus(_X: Matrix, _k: number, _rng: Rng): Int32Array {
-  throw new NotImplemented("kMeansPlusPlus");
+  throw new NotImplemented("kMeansPlusPlus", 3);
 }
 
 /** Options of {@link KMeans}; the defaults are scikit-learn 1.2's. */
@@ -130,7 +130,7 @@ export class KMeans {
    * @throws ShapeError when explicit init centres do not have nClusters rows.
    */
   constructor(_options: KMeansOptions) {
-    throw new NotImplemented("KMeans");
+    throw new NotImplemented("KMeans", 4);
   }
 
   /**
@@ -140,21 +140,21 @@ export class KMeans {
    * @throws InvalidArgument when nClusters > X.rows; ShapeError when explicit init has other columns than X.
    */
   fit(_X: Matrix): this {
-    throw new NotImplemented("KMeans.fit");
+    throw new NotImplemented("KMeans.fit", 4);
   }
 
   /** The index of the nearest learned centre for each row of X. */
   predict(_X: Matrix): Int32Array {
-    throw new NotImplemented("KMeans.predict");
+    throw new NotImplemented("KMeans.predict", 4);
   }
 
   /** fit(X), then the training labels. */
   fitPredict(_X: Matrix): Int32Array {
-    throw new NotImplemented("KMeans.fitPredict");
+    throw new NotImplemented("KMeans.fitPredict", 4);
   }
 
   /** n × k: the euclidean (not squared) distance from each row of X to each learned centre. */
   transform(_X: Matrix): Matrix {
-    throw new NotImplemented("KMeans.transform");
+    throw new NotImplemented("KMeans.transform", 4);
   }
 }

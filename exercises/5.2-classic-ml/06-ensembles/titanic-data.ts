@@ -16,7 +16,7 @@
  * | fare     | ticket price; −1 when missing (none in train.csv)       |
  * | embarked | 0 = Cherbourg, 1 = Queenstown, 2 = Southampton; 2 when missing (2 rows) |
  *
- * `grader/golden/5.2-classic-ml/06-ensembles/make_golden.py` encodes the CSV the same way.
+ * `solutions/5.2-classic-ml/06-ensembles/golden/make_golden.py` encodes the CSV the same way.
  */
 import type { TitanicRow } from "../../../datasets";
 import type { Matrix } from "../../../lib/ml/matrix";

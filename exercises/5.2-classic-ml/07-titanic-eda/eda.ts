@@ -37,7 +37,7 @@ export interface MissingCount {
  * blanks (`""`, `"  "`). Everything else — including `0` and `false` — is present.
  */
 export function isMissing(_value: unknown): boolean {
-  throw new NotImplemented("isMissing");
+  throw new NotImplemented("isMissing", 1);
 }
 
 /**
@@ -50,7 +50,7 @@ export function missingValues(
   _rows: readonly Readonly<Record<string, unknown>>[],
   _columns?: readonly string[],
 ): MissingCount[] {
-  throw new NotImplemented("missingValues");
+  throw new NotImplemented("missingValues", 1);
 }
 
 // ───────────────────────────── Task 2. Imputation ─────────────────────────────
@@ -62,7 +62,7 @@ export function missingValues(
  * @throws InvalidArgument when no value is present, or for ±Infinity.
  */
 export function nanMean(_values: ArrayLike<number | null>): number {
-  throw new NotImplemented("nanMean");
+  throw new NotImplemented("nanMean", 2);
 }
 
 /**
@@ -73,7 +73,7 @@ export function nanMean(_values: ArrayLike<number | null>): number {
  * @throws InvalidArgument when no value is present, or for ±Infinity.
  */
 export function nanMedian(_values: ArrayLike<number | null>): number {
-  throw new NotImplemented("nanMedian");
+  throw new NotImplemented("nanMedian", 2);
 }
 
 /**
@@ -87,7 +87,7 @@ export function groupMedians(
   _values: ArrayLike<number | null>,
   _keys: readonly string[],
 ): Map<string, number> {
-  throw new NotImplemented("groupMedians");
+  throw new NotImplemented("groupMedians", 2);
 }
 
 /** GIVEN. The group of a passenger for group-wise imputation: class and sex, e.g. "3/male". */
@@ -124,7 +124,7 @@ export function imputeAge(
   _test: readonly Passenger[],
   _strategy: AgeStrategy,
 ): ImputedAges {
-  throw new NotImplemented("imputeAge");
+  throw new NotImplemented("imputeAge", 2);
 }
 
 // ───────────────────────────── Task 3. Survival rates ─────────────────────────────
@@ -146,7 +146,7 @@ export const AGE_BANDS: readonly { label: string; lo: number; hi: number }[] = [
  * @throws InvalidArgument for a negative age or ±Infinity.
  */
 export function ageBand(_age: number | null): string {
-  throw new NotImplemented("ageBand");
+  throw new NotImplemented("ageBand", 3);
 }
 
 /** One line of a survival table. */
@@ -167,7 +167,7 @@ export interface SurvivalRate {
  *   `survived` value other than 0 or 1.
  */
 export function survivalRates(_survived: ArrayLike<number>, _groups: readonly string[]): SurvivalRate[] {
-  throw new NotImplemented("survivalRates");
+  throw new NotImplemented("survivalRates", 3);
 }
 
 // ───────────────────────────── Task 4. Correlations ─────────────────────────────
@@ -204,7 +204,7 @@ export const FEATURES = [
  *   non-finite age, a missing fare, or a Sex/Embarked value other than the known ones.
  */
 export function encodeFeatures(_rows: readonly LabelledPassenger[], _ages: ArrayLike<number>): Matrix {
-  throw new NotImplemented("encodeFeatures");
+  throw new NotImplemented("encodeFeatures", 4);
 }
 
 /**
@@ -214,7 +214,7 @@ export function encodeFeatures(_rows: readonly LabelledPassenger[], _ages: Array
  *   NaN/±Infinity, or a constant x or y (r is undefined: 0/0).
  */
 export function pearson(_x: ArrayLike<number>, _y: ArrayLike<number>): number {
-  throw new NotImplemented("pearson");
+  throw new NotImplemented("pearson", 4);
 }
 
 /**
@@ -225,5 +225,5 @@ export function pearson(_x: ArrayLike<number>, _y: ArrayLike<number>): number {
  *   ShapeError for a malformed matrix (`assertMatrix` from lib/ml/matrix does these checks).
  */
 export function correlationMatrix(_X: Matrix): Matrix {
-  throw new NotImplemented("correlationMatrix");
+  throw new NotImplemented("correlationMatrix", 4);
 }

@@ -60,12 +60,12 @@ export const FEATURES: FeatureSpec = {
 
 /** `ln(SalePrice)` of every row. @throws InvalidArgument for no rows or a price that is not > 0. */
 export function logPrices(_rows: readonly HousePricesRow[]): Float64Array {
-  throw new NotImplemented("logPrices");
+  throw new NotImplemented("logPrices", 1);
 }
 
 /** `exp(x)` of every log-price: back to dollars. @throws InvalidArgument for a non-finite value. */
 export function toPrices(_logPrices: ArrayLike<number>): Float64Array {
-  throw new NotImplemented("toPrices");
+  throw new NotImplemented("toPrices", 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -83,7 +83,7 @@ export function numericFeatures(
   _columns: readonly NumericColumn[],
   _log1pColumns: readonly NumericColumn[] = [],
 ): Matrix {
-  throw new NotImplemented("numericFeatures");
+  throw new NotImplemented("numericFeatures", 2);
 }
 
 /**
@@ -96,7 +96,7 @@ export function categoricalFeatures(
   _rows: readonly House[],
   _columns: readonly CategoricalColumn[],
 ): string[][] {
-  throw new NotImplemented("categoricalFeatures");
+  throw new NotImplemented("categoricalFeatures", 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -128,7 +128,7 @@ export class HousePriceModel {
    * @throws InvalidArgument for no rows, a spec without any column, or what the steps throw.
    */
   fit(_rows: readonly HousePricesRow[]): this {
-    throw new NotImplemented("HousePriceModel.fit");
+    throw new NotImplemented("HousePriceModel.fit", 3);
   }
 
   /**
@@ -137,17 +137,17 @@ export class HousePriceModel {
    * @throws NotFittedError (lib/ml/errors) before `fit`.
    */
   features(_rows: readonly House[]): Matrix {
-    throw new NotImplemented("HousePriceModel.features");
+    throw new NotImplemented("HousePriceModel.features", 3);
   }
 
   /** Predicted ln(SalePrice) of every row. @throws NotFittedError before `fit`. */
   predictLog(_rows: readonly House[]): Float64Array {
-    throw new NotImplemented("HousePriceModel.predictLog");
+    throw new NotImplemented("HousePriceModel.predictLog", 3);
   }
 
   /** Predicted SalePrice in dollars: `exp(predictLog(rows))`. */
   predictPrice(_rows: readonly House[]): Float64Array {
-    throw new NotImplemented("HousePriceModel.predictPrice");
+    throw new NotImplemented("HousePriceModel.predictPrice", 3);
   }
 }
 
@@ -192,7 +192,7 @@ export function evaluateHoldout(
   _rows: readonly HousePricesRow[],
   _options: HoldoutOptions = {},
 ): HoldoutReport {
-  throw new NotImplemented("evaluateHoldout");
+  throw new NotImplemented("evaluateHoldout", 4);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,5 +229,5 @@ export function crossValidate(
   _rows: readonly HousePricesRow[],
   _options: CrossValidationOptions = {},
 ): CrossValidationReport {
-  throw new NotImplemented("crossValidate");
+  throw new NotImplemented("crossValidate", 5);
 }

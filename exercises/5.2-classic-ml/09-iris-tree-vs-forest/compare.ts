@@ -29,7 +29,7 @@ export interface Classifier {
  * @throws ShapeError for different lengths; InvalidArgument for empty or non-finite input.
  */
 export function accuracy(_yTrue: ArrayLike<number>, _yPred: ArrayLike<number>): number {
-  throw new NotImplemented("accuracy");
+  throw new NotImplemented("accuracy", 1);
 }
 
 /**
@@ -37,7 +37,7 @@ export function accuracy(_yTrue: ArrayLike<number>, _yPred: ArrayLike<number>): 
  * @throws InvalidArgument for empty or non-finite input.
  */
 export function meanStd(_values: ArrayLike<number>): { mean: number; std: number } {
-  throw new NotImplemented("meanStd");
+  throw new NotImplemented("meanStd", 1);
 }
 
 /** What crossValidate returns. */
@@ -66,7 +66,7 @@ export function crossValidate(
   _y: ArrayLike<number>,
   _folds: readonly Split[],
 ): CrossValidation {
-  throw new NotImplemented("crossValidate");
+  throw new NotImplemented("crossValidate", 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -84,7 +84,7 @@ export function confusionMatrix(
   _yPred: ArrayLike<number>,
   _labels: ArrayLike<number>,
 ): number[][] {
-  throw new NotImplemented("confusionMatrix");
+  throw new NotImplemented("confusionMatrix", 2);
 }
 
 /**
@@ -95,7 +95,7 @@ export function formatConfusionMatrix(
   _cm: readonly (readonly number[])[],
   _names: readonly string[],
 ): string {
-  throw new NotImplemented("formatConfusionMatrix");
+  throw new NotImplemented("formatConfusionMatrix", 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -103,7 +103,7 @@ export function formatConfusionMatrix(
 
 /** Each row divided by its sum; a zero row stays zero. */
 export function normalizeRows(_cm: readonly (readonly number[])[]): number[][] {
-  throw new NotImplemented("normalizeRows");
+  throw new NotImplemented("normalizeRows", 3);
 }
 
 export interface ConfusionChartOptions {
@@ -121,7 +121,7 @@ export function confusionMatrixChart(
   _names: readonly string[],
   _options: ConfusionChartOptions = {},
 ): VegaLiteSpec {
-  throw new NotImplemented("confusionMatrixChart");
+  throw new NotImplemented("confusionMatrixChart", 3);
 }
 
 /** The chart rendered to an SVG document with lib/plot's `renderSvg`. */
@@ -130,7 +130,7 @@ export async function confusionMatrixSvg(
   _names: readonly string[],
   _options: ConfusionChartOptions = {},
 ): Promise<string> {
-  throw new NotImplemented("confusionMatrixSvg");
+  throw new NotImplemented("confusionMatrixSvg", 3);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,7 +151,7 @@ export interface ModelResult {
 
 /** The four-line verdict of README task 4. */
 export function comparisonReport(_a: ModelResult, _b: ModelResult): string {
-  throw new NotImplemented("comparisonReport");
+  throw new NotImplemented("comparisonReport", 4);
 }
 
 /** Options of compareTreeAndForest. */
@@ -180,5 +180,5 @@ export interface IrisComparison {
 
 /** Repeated stratified k-fold cross-validation of a decision tree and a random forest on Iris (README task 4). */
 export async function compareTreeAndForest(_options: IrisOptions = {}): Promise<IrisComparison> {
-  throw new NotImplemented("compareTreeAndForest");
+  throw new NotImplemented("compareTreeAndForest", 4);
 }

@@ -36,7 +36,7 @@ export function createPerceptron(features: number): Perceptron {
  *   InvalidArgument when the sum is NaN (a NaN in x or in the model).
  */
 export function weightedSum(_model: Perceptron, _x: ArrayLike<number>): number {
-  throw new NotImplemented("weightedSum");
+  throw new NotImplemented("weightedSum", 1);
 }
 
 /**
@@ -44,12 +44,12 @@ export function weightedSum(_model: Perceptron, _x: ArrayLike<number>): number {
  * @throws InvalidArgument when z is NaN.
  */
 export function step(_z: number): 0 | 1 {
-  throw new NotImplemented("step");
+  throw new NotImplemented("step", 1);
 }
 
 /** The perceptron's prediction for one sample: step(w·x + b). Same errors as `weightedSum`. */
 export function predict(_model: Perceptron, _x: ArrayLike<number>): 0 | 1 {
-  throw new NotImplemented("predict");
+  throw new NotImplemented("predict", 1);
 }
 
 /**
@@ -58,7 +58,7 @@ export function predict(_model: Perceptron, _x: ArrayLike<number>): 0 | 1 {
  * @throws ShapeError when X.length is not a multiple of d.
  */
 export function predictBatch(_model: Perceptron, _X: Float64Array): Uint8Array {
-  throw new NotImplemented("predictBatch");
+  throw new NotImplemented("predictBatch", 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ export function perceptronUpdate(
   _y: number,
   _learningRate = 1,
 ): boolean {
-  throw new NotImplemented("perceptronUpdate");
+  throw new NotImplemented("perceptronUpdate", 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,7 +136,7 @@ export function trainPerceptron(
   _features: number,
   _options: TrainOptions = {},
 ): TrainResult {
-  throw new NotImplemented("trainPerceptron");
+  throw new NotImplemented("trainPerceptron", 3);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +170,7 @@ export function irisBinary(
   _negative: IrisSpecies = "setosa",
   _positive: IrisSpecies = "versicolor",
 ): BinaryDataset {
-  throw new NotImplemented("irisBinary");
+  throw new NotImplemented("irisBinary", 4);
 }
 
 /**
@@ -179,5 +179,5 @@ export function irisBinary(
  *   there are no rows.
  */
 export function accuracy(_model: Perceptron, _X: Float64Array, _labels: ArrayLike<number>): number {
-  throw new NotImplemented("accuracy");
+  throw new NotImplemented("accuracy", 4);
 }

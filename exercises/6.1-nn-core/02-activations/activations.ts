@@ -66,7 +66,7 @@ export function checkBatch(length: number, rows: number, cols: number, what: str
  * @throws ShapeError when `out` is given with a different length.
  */
 export function sigmoid<T extends FloatArray>(_x: T, _out?: T): T {
-  throw new NotImplemented("sigmoid");
+  throw new NotImplemented("sigmoid", 1);
 }
 
 /**
@@ -75,7 +75,7 @@ export function sigmoid<T extends FloatArray>(_x: T, _out?: T): T {
  * @throws ShapeError when `out` is given with a different length.
  */
 export function sigmoidDerivative<T extends FloatArray>(_x: T, _out?: T): T {
-  throw new NotImplemented("sigmoidDerivative");
+  throw new NotImplemented("sigmoidDerivative", 1);
 }
 
 /**
@@ -84,7 +84,7 @@ export function sigmoidDerivative<T extends FloatArray>(_x: T, _out?: T): T {
  * @throws ShapeError when `out` is given with a different length.
  */
 export function tanh<T extends FloatArray>(_x: T, _out?: T): T {
-  throw new NotImplemented("tanh");
+  throw new NotImplemented("tanh", 1);
 }
 
 /**
@@ -92,7 +92,7 @@ export function tanh<T extends FloatArray>(_x: T, _out?: T): T {
  * @throws ShapeError when `out` is given with a different length.
  */
 export function tanhDerivative<T extends FloatArray>(_x: T, _out?: T): T {
-  throw new NotImplemented("tanhDerivative");
+  throw new NotImplemented("tanhDerivative", 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ export function tanhDerivative<T extends FloatArray>(_x: T, _out?: T): T {
  * @throws ShapeError when `out` is given with a different length.
  */
 export function relu<T extends FloatArray>(_x: T, _out?: T): T {
-  throw new NotImplemented("relu");
+  throw new NotImplemented("relu", 2);
 }
 
 /**
@@ -113,7 +113,7 @@ export function relu<T extends FloatArray>(_x: T, _out?: T): T {
  * @throws ShapeError when `out` is given with a different length.
  */
 export function reluDerivative<T extends FloatArray>(_x: T, _out?: T): T {
-  throw new NotImplemented("reluDerivative");
+  throw new NotImplemented("reluDerivative", 2);
 }
 
 /**
@@ -123,7 +123,7 @@ export function reluDerivative<T extends FloatArray>(_x: T, _out?: T): T {
  *   ShapeError when `out` is given with a different length.
  */
 export function leakyRelu<T extends FloatArray>(_x: T, _alpha = 0.01, _out?: T): T {
-  throw new NotImplemented("leakyRelu");
+  throw new NotImplemented("leakyRelu", 2);
 }
 
 /**
@@ -132,7 +132,7 @@ export function leakyRelu<T extends FloatArray>(_x: T, _alpha = 0.01, _out?: T):
  *   ShapeError when `out` is given with a different length.
  */
 export function leakyReluDerivative<T extends FloatArray>(_x: T, _alpha = 0.01, _out?: T): T {
-  throw new NotImplemented("leakyReluDerivative");
+  throw new NotImplemented("leakyReluDerivative", 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,7 +151,7 @@ export function leakyReluDerivative<T extends FloatArray>(_x: T, _alpha = 0.01, 
  *   ShapeError when `logits.length !== rows·cols` or `out` has a different length.
  */
 export function softmax<T extends FloatArray>(_logits: T, _rows: number, _cols: number, _out?: T): T {
-  throw new NotImplemented("softmax");
+  throw new NotImplemented("softmax", 3);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,5 +176,5 @@ export function softmaxBackward<T extends FloatArray>(
   _cols: number,
   _out?: T,
 ): T {
-  throw new NotImplemented("softmaxBackward");
+  throw new NotImplemented("softmaxBackward", 4);
 }

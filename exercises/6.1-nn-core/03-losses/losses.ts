@@ -63,7 +63,7 @@ export function checkBatch(length: number, rows: number, cols: number, what: str
  * @throws ShapeError when the lengths differ; InvalidArgument when empty or not finite.
  */
 export function mse(_predictions: FloatArray, _targets: ArrayLike<number>): LossResult {
-  throw new NotImplemented("mse");
+  throw new NotImplemented("mse", 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -89,7 +89,7 @@ export function binaryCrossEntropy(
   _targets: ArrayLike<number>,
   _epsilon = 1e-7,
 ): LossResult {
-  throw new NotImplemented("binaryCrossEntropy");
+  throw new NotImplemented("binaryCrossEntropy", 2);
 }
 
 /**
@@ -103,7 +103,7 @@ export function binaryCrossEntropy(
  *   finite, or a target is outside [0, 1].
  */
 export function binaryCrossEntropyWithLogits(_logits: FloatArray, _targets: ArrayLike<number>): LossResult {
-  throw new NotImplemented("binaryCrossEntropyWithLogits");
+  throw new NotImplemented("binaryCrossEntropyWithLogits", 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,7 +121,7 @@ export function binaryCrossEntropyWithLogits(_logits: FloatArray, _targets: Arra
  *   `logits.length !== rows·cols`.
  */
 export function logSumExp(_logits: FloatArray, _rows: number, _cols: number): Float64Array {
-  throw new NotImplemented("logSumExp");
+  throw new NotImplemented("logSumExp", 3);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,7 +146,7 @@ export function categoricalCrossEntropyFromLogits(
   _rows: number,
   _cols: number,
 ): LossResult {
-  throw new NotImplemented("categoricalCrossEntropyFromLogits");
+  throw new NotImplemented("categoricalCrossEntropyFromLogits", 4);
 }
 
 /**
@@ -165,5 +165,5 @@ export function sparseCategoricalCrossEntropyFromLogits(
   _rows: number,
   _cols: number,
 ): LossResult {
-  throw new NotImplemented("sparseCategoricalCrossEntropyFromLogits");
+  throw new NotImplemented("sparseCategoricalCrossEntropyFromLogits", 4);
 }

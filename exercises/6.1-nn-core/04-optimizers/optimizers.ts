@@ -84,19 +84,19 @@ export class SGD implements Optimizer {
   learningRate = 0;
 
   constructor(_options: SGDOptions) {
-    throw new NotImplemented("SGD (constructor)");
+    throw new NotImplemented("SGD (constructor)", 1);
   }
 
   get iterations(): number {
-    throw new NotImplemented("SGD.iterations");
+    throw new NotImplemented("SGD.iterations", 1);
   }
 
   step(_params: FloatArray, _grads: FloatArray): void {
-    throw new NotImplemented("SGD.step");
+    throw new NotImplemented("SGD.step", 1);
   }
 
   reset(): void {
-    throw new NotImplemented("SGD.reset");
+    throw new NotImplemented("SGD.reset", 1);
   }
 }
 
@@ -128,24 +128,24 @@ export class SGDMomentum implements Optimizer {
   readonly nesterov: boolean = false;
 
   constructor(_options: SGDMomentumOptions) {
-    throw new NotImplemented("SGDMomentum (constructor)");
+    throw new NotImplemented("SGDMomentum (constructor)", 2);
   }
 
   get iterations(): number {
-    throw new NotImplemented("SGDMomentum.iterations");
+    throw new NotImplemented("SGDMomentum.iterations", 2);
   }
 
   /** A copy of the velocity v, or undefined before the first step (and after `reset()`). */
   get velocity(): Float64Array | undefined {
-    throw new NotImplemented("SGDMomentum.velocity");
+    throw new NotImplemented("SGDMomentum.velocity", 2);
   }
 
   step(_params: FloatArray, _grads: FloatArray): void {
-    throw new NotImplemented("SGDMomentum.step");
+    throw new NotImplemented("SGDMomentum.step", 2);
   }
 
   reset(): void {
-    throw new NotImplemented("SGDMomentum.reset");
+    throw new NotImplemented("SGDMomentum.reset", 2);
   }
 }
 
@@ -180,29 +180,29 @@ export class Adam implements Optimizer {
   readonly epsilon: number = 1e-8;
 
   constructor(_options: AdamOptions = {}) {
-    throw new NotImplemented("Adam (constructor)");
+    throw new NotImplemented("Adam (constructor)", 3);
   }
 
   get iterations(): number {
-    throw new NotImplemented("Adam.iterations");
+    throw new NotImplemented("Adam.iterations", 3);
   }
 
   /** A copy of the first moment m, or undefined before the first step (and after `reset()`). */
   get firstMoment(): Float64Array | undefined {
-    throw new NotImplemented("Adam.firstMoment");
+    throw new NotImplemented("Adam.firstMoment", 3);
   }
 
   /** A copy of the second moment v, or undefined before the first step (and after `reset()`). */
   get secondMoment(): Float64Array | undefined {
-    throw new NotImplemented("Adam.secondMoment");
+    throw new NotImplemented("Adam.secondMoment", 3);
   }
 
   step(_params: FloatArray, _grads: FloatArray): void {
-    throw new NotImplemented("Adam.step");
+    throw new NotImplemented("Adam.step", 3);
   }
 
   reset(): void {
-    throw new NotImplemented("Adam.reset");
+    throw new NotImplemented("Adam.reset", 3);
   }
 }
 
@@ -246,5 +246,5 @@ export function minimize(
   _optimizer: Optimizer,
   _options: MinimizeOptions = {},
 ): MinimizeResult {
-  throw new NotImplemented("minimize");
+  throw new NotImplemented("minimize", 4);
 }

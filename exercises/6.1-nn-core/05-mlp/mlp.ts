@@ -91,7 +91,7 @@ export function createDense(
   _rng: Rng,
   _dtype: DType = "float64",
 ): DenseLayer {
-  throw new NotImplemented("createDense");
+  throw new NotImplemented("createDense", 1);
 }
 
 /**
@@ -101,7 +101,7 @@ export function createDense(
  * @throws ShapeError (via checkRows) when x.length ≠ rows·inputs; InvalidArgument for bad rows.
  */
 export function denseForward(_layer: DenseLayer, _x: FloatArray, _rows: number): FloatArray {
-  throw new NotImplemented("denseForward");
+  throw new NotImplemented("denseForward", 1);
 }
 
 /**
@@ -119,7 +119,7 @@ export function denseBackward(
   _rows: number,
   _withInputGradient = true,
 ): DenseGradients {
-  throw new NotImplemented("denseBackward");
+  throw new NotImplemented("denseBackward", 1);
 }
 
 // ───────────────────────────── Task 2. The network ─────────────────────────────
@@ -149,7 +149,7 @@ export interface ForwardPass {
  * @throws InvalidArgument when there are fewer than 2 sizes or a size is not an integer ≥ 1.
  */
 export function createMlp(_sizes: readonly number[], _rng: Rng, _dtype: DType = "float64"): Mlp {
-  throw new NotImplemented("createMlp");
+  throw new NotImplemented("createMlp", 2);
 }
 
 /**
@@ -159,12 +159,12 @@ export function createMlp(_sizes: readonly number[], _rng: Rng, _dtype: DType = 
  * @throws ShapeError when x.length ≠ rows·sizes[0].
  */
 export function forward(_mlp: Mlp, _x: FloatArray, _rows: number): ForwardPass {
-  throw new NotImplemented("forward");
+  throw new NotImplemented("forward", 2);
 }
 
 /** The predicted class of each row: the index of its largest logit (the first one on ties). */
 export function predict(_mlp: Mlp, _x: FloatArray, _rows: number): Int32Array {
-  throw new NotImplemented("predict");
+  throw new NotImplemented("predict", 2);
 }
 
 /**
@@ -173,7 +173,7 @@ export function predict(_mlp: Mlp, _x: FloatArray, _rows: number): Int32Array {
  * @throws ShapeError when labels.length ≠ rows (or x has the wrong length).
  */
 export function accuracy(_mlp: Mlp, _x: FloatArray, _labels: ArrayLike<number>, _rows: number): number {
-  throw new NotImplemented("accuracy");
+  throw new NotImplemented("accuracy", 2);
 }
 
 // ───────────────────────────── Task 3. Backpropagation ─────────────────────────────
@@ -200,14 +200,14 @@ export function lossAndGradients(
   _labels: ArrayLike<number>,
   _rows: number,
 ): LossAndGradients {
-  throw new NotImplemented("lossAndGradients");
+  throw new NotImplemented("lossAndGradients", 3);
 }
 
 // ───────────────────────────── Task 4. Gradient check ─────────────────────────────
 
 /** The mean softmax cross-entropy of a batch: the forward pass only. */
 export function loss(_mlp: Mlp, _x: FloatArray, _labels: ArrayLike<number>, _rows: number): number {
-  throw new NotImplemented("loss");
+  throw new NotImplemented("loss", 4);
 }
 
 /**
@@ -224,7 +224,7 @@ export function numericalGradients(
   _rows: number,
   _h = 1e-5,
 ): { weights: Float64Array; bias: Float64Array }[] {
-  throw new NotImplemented("numericalGradients");
+  throw new NotImplemented("numericalGradients", 4);
 }
 
 /**
@@ -234,7 +234,7 @@ export function numericalGradients(
  * @throws ShapeError when the lengths differ.
  */
 export function relativeError(_a: ArrayLike<number>, _b: ArrayLike<number>): number {
-  throw new NotImplemented("relativeError");
+  throw new NotImplemented("relativeError", 4);
 }
 
 // ───────────────────────────── Task 5. Training loop ─────────────────────────────
@@ -287,5 +287,5 @@ export interface EpochReport {
  *   inputScale.
  */
 export function train(_mlp: Mlp, _data: Dataset, _options: TrainOptions): EpochReport[] {
-  throw new NotImplemented("train");
+  throw new NotImplemented("train", 5);
 }

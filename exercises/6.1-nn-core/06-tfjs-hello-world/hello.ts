@@ -52,7 +52,7 @@ export interface LineDataOptions {
  *   noiseStd < 0, or xMin ≥ xMax.
  */
 export function makeLineData(_n: number, _rng: Rng, _options: LineDataOptions = {}): LineData {
-  throw new NotImplemented("makeLineData");
+  throw new NotImplemented("makeLineData", 1);
 }
 
 // ───────────────────────────── Task 2. One dense unit ─────────────────────────────
@@ -71,7 +71,7 @@ export interface Line {
  * @throws InvalidArgument when seed is not an integer.
  */
 export async function buildModel(_seed: number): Promise<Sequential> {
-  throw new NotImplemented("buildModel");
+  throw new NotImplemented("buildModel", 2);
 }
 
 /**
@@ -81,7 +81,7 @@ export async function buildModel(_seed: number): Promise<Sequential> {
  * @throws ShapeError when the model does not have exactly a 1×1 kernel and one bias first.
  */
 export function readLine(_model: LayersModel): Line {
-  throw new NotImplemented("readLine");
+  throw new NotImplemented("readLine", 2);
 }
 
 /**
@@ -89,7 +89,7 @@ export function readLine(_model: LayersModel): Line {
  * `xs` gives an empty result. Leaves no tensor behind.
  */
 export async function predict(_model: LayersModel, _xs: Float32Array): Promise<Float32Array> {
-  throw new NotImplemented("predict");
+  throw new NotImplemented("predict", 2);
 }
 
 // ───────────────────────────── Task 3. Training ─────────────────────────────
@@ -119,7 +119,7 @@ export interface FitResult extends Line {
  * @throws InvalidArgument for no samples, a NaN/±Infinity sample, or a bad option.
  */
 export async function fitLine(_data: LineData, _options: FitOptions = {}): Promise<FitResult> {
-  throw new NotImplemented("fitLine");
+  throw new NotImplemented("fitLine", 3);
 }
 
 // ───────────────────────────── Task 4. The loss curve ─────────────────────────────
@@ -132,14 +132,14 @@ export async function fitLine(_data: LineData, _options: FitOptions = {}): Promi
  * @throws InvalidArgument when `losses` is empty or holds a value that is not finite and > 0.
  */
 export async function plotLosses(_losses: readonly number[], _basePath: string): Promise<WrittenChart> {
-  throw new NotImplemented("plotLosses");
+  throw new NotImplemented("plotLosses", 4);
 }
 
 // ───────────────────────────── Task 5. Save and load ─────────────────────────────
 
 /** Saves `model` into the folder `dir` (model.json + weights.bin) with lib/tf's `saveModel`. */
 export async function saveLine(_model: LayersModel, _dir: string): Promise<void> {
-  throw new NotImplemented("saveLine");
+  throw new NotImplemented("saveLine", 5);
 }
 
 /**
@@ -151,5 +151,5 @@ export async function saveLine(_model: LayersModel, _dir: string): Promise<void>
  * @throws InvalidArgument when `dir` holds no readable model.json (lib/tf's `loadModel` does that).
  */
 export async function loadLine(_dir: string): Promise<LayersModel> {
-  throw new NotImplemented("loadLine");
+  throw new NotImplemented("loadLine", 5);
 }

@@ -66,7 +66,7 @@ export interface DigitImages {
  * @throws InvalidArgument when seed is not an integer.
  */
 export async function buildCnn(_seed = 2024): Promise<Sequential> {
-  throw new NotImplemented("buildCnn");
+  throw new NotImplemented("buildCnn", 1);
 }
 
 // ───────────────────────────── Task 2. From bytes to batches ─────────────────────────────
@@ -89,7 +89,7 @@ export interface Batch {
  *   a label is not a digit 0..9. Nothing is created before these checks.
  */
 export function toBatch(_tf: Tf, _data: DigitImages, _indices: ArrayLike<number>): Batch {
-  throw new NotImplemented("toBatch");
+  throw new NotImplemented("toBatch", 2);
 }
 
 // ───────────────────────────── Task 3. The training loop ─────────────────────────────
@@ -145,7 +145,7 @@ export async function trainCnn(
   _data: DigitImages,
   _options: TrainOptions = {},
 ): Promise<TrainReport> {
-  throw new NotImplemented("trainCnn");
+  throw new NotImplemented("trainCnn", 3);
 }
 
 // ───────────────────────────── Task 4. Accuracy ─────────────────────────────
@@ -159,5 +159,5 @@ export async function trainCnn(
  * @throws InvalidArgument for no images or a batchSize that is not an integer ≥ 1.
  */
 export async function evaluate(_model: LayersModel, _data: DigitImages, _batchSize = 1000): Promise<number> {
-  throw new NotImplemented("evaluate");
+  throw new NotImplemented("evaluate", 4);
 }
