@@ -52,7 +52,14 @@ export { FASHION_MNIST_CLASSES, type FashionMnist, loadFashionMnist } from "./lo
 export { type ImageBatch, type ImageDataset, ImageFolder, type ImageItem } from "./loaders/images";
 export type { Iris, IrisRow } from "./loaders/iris";
 export { loadMnist, type MnistSplit, mnistToFloat32 } from "./loaders/mnist";
-export type { BertVocab, TinyDarknet } from "./loaders/models";
+export type {
+  BertConfig,
+  BertUncasedTokenizer,
+  BertVocab,
+  MobileNetV1,
+  MobileNetV2,
+  TinyDarknet,
+} from "./loaders/models";
 export type {
   Automobile,
   AutomobileRow,

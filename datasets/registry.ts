@@ -16,7 +16,18 @@ import { FASHION_MNIST_DIR, type FashionMnist, loadFashionMnist } from "./loader
 import { type ImageDataset, loadImageDataset } from "./loaders/images";
 import { type Iris, loadIris } from "./loaders/iris";
 import { loadMnist, type MnistSplit } from "./loaders/mnist";
-import { type BertVocab, loadBertVocab, loadTinyDarknet, type TinyDarknet } from "./loaders/models";
+import {
+  type BertUncasedTokenizer,
+  type BertVocab,
+  loadBertUncasedTokenizer,
+  loadBertVocab,
+  loadMobileNetV1,
+  loadMobileNetV2,
+  loadTinyDarknet,
+  type MobileNetV1,
+  type MobileNetV2,
+  type TinyDarknet,
+} from "./loaders/models";
 import {
   AUTOMOBILE_SCHEMA,
   type Automobile,
@@ -104,6 +115,12 @@ const SENTIRU = ["mokoron/sentirueval", "95b24c09f55a072cc83cb1f05ceac235905bdf0
 const ORT = ["microsoft/onnxruntime-extensions", "319f8d2c02c4e2f013129bea52e70e75ba79bbcf"] as const;
 const WHISPER = ["ggerganov/whisper.cpp", "f0d2bfbfb77e01df6160f64d249bd43e75e11660"] as const;
 const ML5 = ["ml5js/ml5-data-and-models", "0612a3e7c51cbffdc5db701dff49d16d1ac26fa8"] as const;
+const MOBILENET_V1 = [
+  "tangmingsh/ml5featureExtractormodel",
+  "238fbc538b0dd3d3993a1ebaf5f68fa679c99fa7",
+] as const;
+const CORAL = ["google-coral/test_data", "104342d2d3480b3e66203073dac24f4e2dbb4c41"] as const;
+const BERT_TINY = ["PiyushN6/lie-detector-backend", "eb995ed295870e56ffccba581bbf4e4be50f98a8"] as const;
 
 /** The generated files under `dir` (recursively), with paths relative to the mirror root. */
 export function mirrorFiles(dir: string, url: (relative: string) => string | null): RemoteFile[] {
@@ -528,6 +545,67 @@ export const REGISTRY = {
     }),
   }),
 
+  "mobilenet-v1-075-224": defineDataset<MobileNetV1>({
+    id: "mobilenet-v1-075-224",
+    title: "MobileNet v1 (0.75, 224) ImageNet classifier (TensorFlow.js layers format)",
+    description:
+      "Google's pretrained MobileNet v1, width multiplier 0.75, as hosted for tfjs-models (`mobilenet_v1_0.75_224`, a Keras 2.1.4 export): `model.json` plus 55 weight shards, 2,601,976 parameters, NHWC 224×224×3 input scaled to [-1, 1], 1000 classes in the standard ImageNet order (`metadata.json`). Load with `tf.loadLayersModel`; freeze the layers up to `conv_pw_13_relu` and add a new head for transfer learning.",
+    source: {
+      kind: "mirror",
+      dir: "models/mobilenet-v1-0.75-224-tfjs",
+      files: mirrorFiles("models/mobilenet-v1-0.75-224-tfjs", (rel) =>
+        raw(...MOBILENET_V1, `mobilenet_v1_0.75_224/${rel}`),
+      ),
+    },
+    homepage: "https://github.com/tensorflow/models/blob/master/research/slim/nets/mobilenet_v1.md",
+    licence: "Apache-2.0 (Google MobileNet)",
+    citation:
+      "Howard, A. G., Zhu, M., Chen, B., Kalenichenko, D., Wang, W., Weyand, T., Andreetto, M., Adam, H. (2017). MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications. arXiv:1704.04861.",
+    notes:
+      "This copy is byte-identical to the tfjs-models one and comes from tangmingsh/ml5featureExtractormodel. `lib/tf/io.ts` `loadModel(dir)` reads it in Node without tfjs-node.",
+    load: loadMobileNetV1,
+    summarize: (d) => ({
+      shape: [
+        `input ${d.inputShape.join("×")} in [${d.inputRange.join(", ")}], ${d.labels.length} classes (first: ${d.labels[0]}), ${d.parameters} parameters in ${d.shards} weight shards`,
+      ],
+    }),
+  }),
+
+  "mobilenet-v2-100-224": defineDataset<MobileNetV2>({
+    id: "mobilenet-v2-100-224",
+    title: "MobileNetV2 (1.0, 224) ImageNet classifier (ONNX float32, TFLite uint8)",
+    description:
+      "The TensorFlow model garden's pretrained MobileNetV2: `mobilenet_v2_1.0_224_quant.tflite` (the published uint8 quantization-aware-trained model) and `mobilenet_v2_1.0_224.onnx`, the same network with its weights dequantized to float32. ONNX input `input` [N, 3, 224, 224] = (RGB − 128) / 128; outputs `probabilities` [N, 1001] (index 0 = background, then `imagenet_labels.txt`) and `features` [N, 1280], the pooled embedding for transfer learning. Runs on `onnxruntime-node`.",
+    source: {
+      kind: "mirror",
+      dir: "models/mobilenet-v2-1.0-224",
+      files: mirrorFiles(
+        "models/mobilenet-v2-1.0-224",
+        table({
+          "mobilenet_v2_1.0_224_quant.tflite": [...CORAL, "mobilenet_v2_1.0_224_quant.tflite"],
+          "imagenet_labels.txt": [...CORAL, "imagenet_labels.txt"],
+          LICENSE: [...CORAL, "LICENSE"],
+          // Converted for the course from the .tflite above by conversion/tflite2onnx.py.
+          "mobilenet_v2_1.0_224.onnx": null,
+          "conversion/tflite2onnx.py": null,
+          "conversion/tflite_reader.py": null,
+        }),
+      ),
+    },
+    homepage: "https://github.com/tensorflow/models/tree/master/research/slim/nets/mobilenet",
+    licence: "Apache-2.0 (TensorFlow model garden; `LICENSE` beside the model)",
+    citation:
+      "Sandler, M., Howard, A., Zhu, M., Zhmoginov, A., Chen, L.-C. (2018). MobileNetV2: Inverted Residuals and Linear Bottlenecks. CVPR 2018.",
+    notes:
+      "`mobilenet_v2_1.0_224.onnx` and `conversion/*` exist only in the course mirror: the ONNX file was converted from the public `.tflite` by `conversion/tflite2onnx.py` (python3 with Debian `python3-onnx`; a rerun gives the same bytes). `onnxruntime-node` is not a dependency of this repository.",
+    load: loadMobileNetV2,
+    summarize: (d) => ({
+      shape: [
+        `ONNX input ${d.inputShape.join("×")} per image, ${d.labels.length} classes (index 0 = ${d.labels[0]}, then ${d.labels[1]} …)`,
+      ],
+    }),
+  }),
+
   "bert-vocab": defineDataset<BertVocab>({
     id: "bert-vocab",
     title: "BERT-base-cased WordPiece vocabulary",
@@ -547,6 +625,40 @@ export const REGISTRY = {
       "Devlin, J., Chang, M.-W., Lee, K., Toutanova, K. (2019). BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding. NAACL 2019.",
     load: loadBertVocab,
     summarize: (d) => ({ shape: [`${d.tokens.length} tokens`] }),
+  }),
+
+  "bert-base-uncased-tokenizer": defineDataset<BertUncasedTokenizer>({
+    id: "bert-base-uncased-tokenizer",
+    title: "BERT uncased WordPiece tokenizer (Hugging Face files) and the BERT-Tiny config",
+    description:
+      "The Hugging Face tokenizer files of BERT uncased: `vocab.txt` (30,522 WordPiece tokens, token id = line number − 1), `tokenizer.json`, `tokenizer_config.json`, `special_tokens_map.json`; and `bert-tiny-config.json`, the sizes of BERT-Tiny (L=2, H=128, A=2, intermediate 512). Loadable by `@huggingface/transformers` `AutoTokenizer.from_pretrained` with `env.allowRemoteModels = false`. Tokenizer and config only, no weights.",
+    source: {
+      kind: "mirror",
+      dir: "models/bert-base-uncased-tokenizer",
+      files: mirrorFiles(
+        "models/bert-base-uncased-tokenizer",
+        table({
+          "vocab.txt": [...BERT_TINY, "bert-tiny/vocab.txt"],
+          "tokenizer.json": [...BERT_TINY, "bert-tiny/tokenizer.json"],
+          "tokenizer_config.json": [...BERT_TINY, "bert-tiny/tokenizer_config.json"],
+          "special_tokens_map.json": [...BERT_TINY, "bert-tiny/special_tokens_map.json"],
+          "bert-tiny-config.json": [...BERT_TINY, "bert-tiny/config.json"],
+        }),
+      ),
+    },
+    homepage: "https://github.com/google-research/bert",
+    licence: "Apache-2.0 (Google BERT)",
+    citation:
+      "Devlin, J., Chang, M.-W., Lee, K., Toutanova, K. (2019). BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding. NAACL 2019. — Turc, I., Chang, M.-W., Lee, K., Toutanova, K. (2019). Well-Read Students Learn Better: On the Importance of Pre-training Compact Models. arXiv:1908.08962.",
+    notes:
+      "From PiyushN6/lie-detector-backend (`bert-tiny/`). `bert-tiny-config.json` is that folder's `config.json`, of a BERT-Tiny fine-tuned there for sequence classification (`architectures`: BertForSequenceClassification); its sizes are Google's BERT-Tiny (google/bert_uncased_L-2_H-128_A-2).",
+    load: loadBertUncasedTokenizer,
+    summarize: (d) => ({
+      shape: [
+        `${d.tokens.length} tokens ([PAD] = ${d.tokens.indexOf("[PAD]")}, [UNK] = ${d.tokens.indexOf("[UNK]")}, [CLS] = ${d.tokens.indexOf("[CLS]")}, [SEP] = ${d.tokens.indexOf("[SEP]")}, [MASK] = ${d.tokens.indexOf("[MASK]")})`,
+        `config: L=${d.config.num_hidden_layers}, H=${d.config.hidden_size}, A=${d.config.num_attention_heads}, intermediate ${d.config.intermediate_size}, ${d.config.max_position_embeddings} positions, vocab ${d.config.vocab_size}`,
+      ],
+    }),
   }),
 
   "glove-100d-20k": defineDataset<WordVectors>({

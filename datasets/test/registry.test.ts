@@ -57,7 +57,7 @@ describe("registry", () => {
 
   it("entries are complete: ids, licences, citations, public URLs pinned to a commit", () => {
     expect(new Set(DATASET_IDS).size).toBe(DATASET_IDS.length);
-    expect(DATASET_IDS.length).toBe(15);
+    expect(DATASET_IDS.length).toBe(18);
     for (const e of ALL_ENTRIES) {
       expect(e.id).toMatch(/^[a-z0-9-]+$/);
       expect(e.title.length).toBeGreaterThan(5);
@@ -82,6 +82,9 @@ describe("registry", () => {
       e.source.kind === "mirror" ? e.source.files.filter((f) => f.url === null).map((f) => f.path) : [],
     );
     expect(mirrorOnly.sort()).toEqual([
+      "models/mobilenet-v2-1.0-224/conversion/tflite2onnx.py",
+      "models/mobilenet-v2-1.0-224/conversion/tflite_reader.py",
+      "models/mobilenet-v2-1.0-224/mobilenet_v2_1.0_224.onnx",
       "models/tiny-darknet-imagenet/darknet_labels.txt",
       "word-vectors/glove.6B.100d.top20k.txt.gz",
     ]);
@@ -117,8 +120,8 @@ describe("every registry entry from the mirror", () => {
       expect(reports.filter((r) => r.status !== "ok")).toEqual([]);
       files += reports.length;
     }
-    // 1556 mirror files in the registry, 4 MNIST files, 1 Iris file.
-    expect(files).toBe(1556 + 4 + 1);
+    // 1624 mirror files in the registry, 4 MNIST files, 1 Iris file.
+    expect(files).toBe(1624 + 4 + 1);
   });
 
   it("fashion-mnist: verified when the Debian package is installed, else a clear install hint", async () => {
