@@ -1,8 +1,9 @@
 /**
- * Helpers for specs (public and hidden). Learners read specs, so these stay small and plain.
+ * Assertions and small checks for specs (public and hidden). Learners read specs, so these stay
+ * small and plain.
  */
 import { expect, type TestContext } from "vitest";
-import { NotImplemented } from "./errors";
+import { NotImplemented } from "../errors";
 
 /** A measured figure a spec hands to the grader: a metric (R², accuracy) or a benchmark (GFLOP/s, ratio). */
 export interface RecordedMetric {
@@ -93,7 +94,7 @@ export function expectAllClose(
 
 /** Any error class, e.g. `ShapeError`. */
 // `never[]` accepts every constructor signature: a parameter of any type can take a `never`.
-type ErrorClass = abstract new (...args: never[]) => Error;
+export type ErrorClass = abstract new (...args: never[]) => Error;
 
 /**
  * Expects `fn` to throw an error of class `type` (and, optionally, a message matching
@@ -110,4 +111,78 @@ export function expectThrows(fn: () => unknown, type: ErrorClass, what: string, 
   if (error instanceof NotImplemented) throw error;
   expect(error, `${what} should throw ${type.name}`).toBeInstanceOf(type);
   if (message) expect((error as Error).message, `${what}: the error message`).toMatch(message);
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
+}
+
+/** A stub's `NotImplemented` passes through, so the test reads "not started"; any other error is returned. */
+function caught(error: unknown): unknown {
+  if (error instanceof NotImplemented) throw error;
+  return error;
+}
+
+/**
+ * The error that `fn` throws, or `undefined` when it returns normally. When `fn` returns a
+ * promise, the result is a promise of its rejection reason (or of `undefined` when it
+ * resolves), so `await thrown(() => fitAsync())` works, and `await thrown(() => syncFn())` too.
+ * A stub's `NotImplemented` is re-thrown (or rejected with), so the test reads "not started".
+ *
+ * @example
+ * const error = thrown(() => mse([1, 2, 3], [1, 2]));
+ * expect(error, "lengths 3 and 2").toBeInstanceOf(ShapeError);
+ * expect((error as Error).message).toMatch(/3.*2/);
+ */
+export function thrown(fn: () => PromiseLike<unknown>): Promise<unknown>;
+export function thrown(fn: () => unknown): unknown;
+export function thrown(fn: () => unknown): unknown {
+  let result: unknown;
+  try {
+    result = fn();
+  } catch (error) {
+    return caught(error);
+  }
+  if (!isThenable(result)) return undefined;
+  return Promise.resolve(result).then(() => undefined, caught);
+}
+
+/**
+ * Expects an async call to reject (or to throw before its first `await`) with an error of
+ * class `type`, and optionally with a message matching `message`: the `await`ed counterpart
+ * of `expectThrows`. Pass the promise itself or a function that starts the call.
+ * A `NotImplemented` from an untouched stub is re-thrown, so the test reads "not started".
+ *
+ * @example
+ * await expectRejects(() => fitLine(data, { epochs: 0 }), InvalidArgument, "epochs: 0");
+ */
+export async function expectRejects(
+  call: PromiseLike<unknown> | (() => unknown),
+  type: ErrorClass,
+  what: string,
+  message?: RegExp,
+): Promise<void> {
+  const error = await thrown(typeof call === "function" ? call : () => call);
+  expect(error, `${what} should throw ${type.name}`).toBeInstanceOf(type);
+  if (message) expect((error as Error).message, `${what}: the error message`).toMatch(message);
+}
+
+/**
+ * `values[index]`, checked: an index that is not an integer in `[0, values.length)` fails the
+ * test with "<what>: index i is out of range [0, n)" instead of yielding `undefined`. Use it
+ * where `noUncheckedIndexedAccess` would otherwise need `as number` on a read that could
+ * silently go past the end of a result that is too short.
+ *
+ * @example
+ * const grad = (p: Float64Array) => Float64Array.of(at(p, 0), 10 * at(p, 1));
+ */
+export function at<T>(values: ArrayLike<T>, index: number, what = "at"): T {
+  if (!Number.isInteger(index) || index < 0 || index >= values.length) {
+    return expect.fail(`${what}: index ${index} is out of range [0, ${values.length})`);
+  }
+  return values[index] as T;
 }
