@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
-import { applyMutant, findMutant, type Mutant } from "./mutants";
+import { applyMutant, findMutant, type Mutant } from "./mutants.ts";
 
 /** The repository root (the grader's own tests point the layout at fixture courses instead). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

@@ -5,8 +5,8 @@
 import path from "node:path";
 import pc from "picocolors";
 import type { Reporter, TestModule } from "vitest/node";
-import { NotImplemented } from "../../lib/errors";
-import { testOutcome, topDescribe } from "./test-outcome";
+import { NotImplemented } from "../../lib/errors.ts";
+import { testOutcome, topDescribe } from "./test-outcome.ts";
 
 type TaskState = { passed: number; failed: number; notStarted: number };
 

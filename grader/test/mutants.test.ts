@@ -114,6 +114,7 @@ describe("running mutants", () => {
     reports = await gradeExerciseAgainst(
       exercise,
       mutants.map((m) => `mutant:${m.name}`),
+      { root },
     );
   }, 120_000);
 
