@@ -6,7 +6,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pc from "picocolors";
-import { SelectionError } from "./exercises";
+import { discoverExercises, SelectionError } from "./exercises";
 import { gradeCourse } from "./grade";
 import { ManifestError } from "./manifest";
 import { saveProgress } from "./progress";
@@ -78,6 +78,13 @@ async function main(): Promise<number> {
   const markdown = renderMarkdown(report);
   if (values.markdown) writeOut(values.markdown, markdown);
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown);
+  if (discoverExercises(ROOT).every((e) => e.hiddenSpecs.length === 0)) {
+    console.log(
+      pc.yellow(
+        "Unofficial score: this copy of the course has no hidden specs, so only the public specs ran. The official grade (hidden specs included) comes from the course's CI when you open a pull request.",
+      ),
+    );
+  }
   console.log(renderTerminal(report));
   return values.strict && report.score < report.max_score ? 1 : 0;
 }
