@@ -50,6 +50,7 @@ describe("applyMutant", () => {
     expect(() => applyMutant(source, mutant([{ find: " = 1;", replace: " = 9;" }]))).toThrow(
       /matches 2 times/,
     );
+    expect(() => applyMutant(source, mutant([{ find: " = 1;", replace: " = 9;" }]))).toThrow(MutantError);
   });
 
   it("uses a whole-file source as it is", () => {
