@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { toRows } from "../../../lib/ml/matrix";
-import { expectThrows } from "../../../lib/testing";
+import { describeEstimatorContract, expectThrows } from "../../../lib/testing";
 import { LabelEncoder, OneHotEncoder } from "./encoders";
 
 // Two categorical features: a colour (strings) and a size code (numbers).
@@ -96,6 +96,16 @@ describe("4. OneHotEncoder", () => {
     );
     expectThrows(() => new OneHotEncoder().fit([]), InvalidArgument, "fit on no rows");
   });
+
+  describeEstimatorContract(
+    "4. OneHotEncoder",
+    () => new OneHotEncoder({ drop: "first" }),
+    { X },
+    {
+      name: "OneHotEncoder",
+      properties: ["nOutputs"],
+    },
+  );
 });
 
 describe("5. LabelEncoder", () => {
@@ -130,4 +140,13 @@ describe("5. LabelEncoder", () => {
     expectThrows(() => enc.inverseTransform([2]), InvalidArgument, "inverseTransform([2]) with 2 classes");
     expectThrows(() => new LabelEncoder().fit([]), InvalidArgument, "fit([])");
   });
+
+  describeEstimatorContract(
+    "5. LabelEncoder",
+    () => new LabelEncoder(),
+    { X: ["dog", "cat", "mouse", "cat"] },
+    {
+      name: "LabelEncoder",
+    },
+  );
 });

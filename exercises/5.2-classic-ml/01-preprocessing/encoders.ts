@@ -15,26 +15,7 @@
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
-
-/** One categorical value. */
-export type Category = string | number;
-
-/** Rows of categorical values (every row has the same length). */
-export type CategoricalTable = ReadonlyArray<ReadonlyArray<Category>>;
-
-/** Options of {@link OneHotEncoder}. */
-export interface OneHotEncoderOptions {
-  /**
-   * A category in `transform` that `fit` never saw: "error" (default) throws
-   * InvalidArgument; "ignore" encodes it as all zeros in that feature's columns.
-   */
-  handleUnknown?: "error" | "ignore";
-  /**
-   * "first" leaves out the column of each feature's first (smallest) category, so that the
-   * remaining columns are not collinear with an intercept; default "none".
-   */
-  drop?: "none" | "first";
-}
+import type { CategoricalTable, Category, OneHotEncoderOptions } from "./preprocessing.given";
 
 /**
  * One column per (feature, category): a 1 in the column of the sample's category, 0
@@ -53,22 +34,22 @@ export class OneHotEncoder {
 
   /** Learns the sorted distinct categories of every column; returns `this`. */
   fit(_X: CategoricalTable): this {
-    throw new NotImplemented("OneHotEncoder.fit");
+    throw new NotImplemented("OneHotEncoder.fit", 4);
   }
 
   /** The number of output columns: Σ (categories per feature, minus one with drop "first"). */
   get nOutputs(): number {
-    throw new NotImplemented("OneHotEncoder.nOutputs");
+    throw new NotImplemented("OneHotEncoder.nOutputs", 4);
   }
 
   /** The one-hot matrix of `X` (rows × nOutputs). */
   transform(_X: CategoricalTable): Matrix {
-    throw new NotImplemented("OneHotEncoder.transform");
+    throw new NotImplemented("OneHotEncoder.transform", 4);
   }
 
   /** `fit(X)` then `transform(X)`. */
   fitTransform(_X: CategoricalTable): Matrix {
-    throw new NotImplemented("OneHotEncoder.fitTransform");
+    throw new NotImplemented("OneHotEncoder.fitTransform", 4);
   }
 
   /**
@@ -77,7 +58,7 @@ export class OneHotEncoder {
    * @throws ShapeError when `inputNames` does not name every feature.
    */
   featureNames(_inputNames?: readonly string[]): string[] {
-    throw new NotImplemented("OneHotEncoder.featureNames");
+    throw new NotImplemented("OneHotEncoder.featureNames", 4);
   }
 }
 
@@ -88,17 +69,17 @@ export class LabelEncoder {
 
   /** Learns the sorted distinct labels; returns `this`. */
   fit(_y: readonly Category[]): this {
-    throw new NotImplemented("LabelEncoder.fit");
+    throw new NotImplemented("LabelEncoder.fit", 5);
   }
 
   /** The code of every label, as an `Int32Array`. */
   transform(_y: readonly Category[]): Int32Array {
-    throw new NotImplemented("LabelEncoder.transform");
+    throw new NotImplemented("LabelEncoder.transform", 5);
   }
 
   /** `fit(y)` then `transform(y)`. */
   fitTransform(_y: readonly Category[]): Int32Array {
-    throw new NotImplemented("LabelEncoder.fitTransform");
+    throw new NotImplemented("LabelEncoder.fitTransform", 5);
   }
 
   /**
@@ -106,6 +87,6 @@ export class LabelEncoder {
    * @throws InvalidArgument for a code that is not an integer in `[0, nClasses)`.
    */
   inverseTransform(_codes: ArrayLike<number>): Category[] {
-    throw new NotImplemented("LabelEncoder.inverseTransform");
+    throw new NotImplemented("LabelEncoder.inverseTransform", 5);
   }
 }

@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { fromRows, toRows } from "../../../lib/ml/matrix";
-import { expectThrows } from "../../../lib/testing";
+import { describeEstimatorContract, expectThrows } from "../../../lib/testing";
 import { SimpleImputer } from "./imputer";
 
 const NA = Number.NaN; // a missing value
@@ -38,6 +38,21 @@ describe("3. SimpleImputer", () => {
     const imputer = new SimpleImputer({ strategy: "median" }).fit(X);
     // Column 0 sorted: 1, 2, 2, 7 → (2 + 2) / 2 = 2; column 1 sorted: 10, 30, 40, 40 → 35.
     expect(Array.from(imputer.statistics ?? []), "statistics").toEqual([2, 35]);
+  });
+
+  test('strategy "median" does not overflow: the midpoint of two huge values is finite', () => {
+    // (a + b) / 2 overflows for 1.5e308 and 1.7e308 (same sign); a + (b − a) / 2 overflows for
+    // −1.7e308 and 1.7e308 (opposite signs). The README's midpoint is exact for both.
+    const huge = fromRows([
+      [1.5e308, -1.7e308],
+      [NA, 1.7e308],
+      [1.7e308, NA],
+    ]);
+    const imputer = new SimpleImputer({ strategy: "median" }).fit(huge);
+    expect(
+      Array.from(imputer.statistics ?? []),
+      "medians of [1.5e308, 1.7e308] and [−1.7e308, 1.7e308]",
+    ).toEqual([1.6e308, 0]);
   });
 
   test('strategy "most_frequent": the commonest value, the smallest one among ties', () => {
@@ -74,6 +89,16 @@ describe("3. SimpleImputer", () => {
     new SimpleImputer().fitTransform(input);
     expect(Number.isNaN(input.data[1]), "the NaN in the input is still there").toBe(true);
   });
+
+  describeEstimatorContract(
+    "3. SimpleImputer",
+    () => new SimpleImputer({ strategy: "median" }),
+    { X },
+    {
+      name: "SimpleImputer",
+      allowNaN: true,
+    },
+  );
 
   test("errors: not fitted, wrong column count, a column with no observed value, infinity, bad strategy", () => {
     expectThrows(() => new SimpleImputer().transform(X), NotFittedError, "transform before fit");

@@ -10,17 +10,7 @@
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
-
-/** How {@link SimpleImputer} picks the replacement value of a column. */
-export type ImputeStrategy = "mean" | "median" | "most_frequent" | "constant";
-
-/** Options of {@link SimpleImputer}. */
-export interface SimpleImputerOptions {
-  /** Default "mean". */
-  strategy?: ImputeStrategy;
-  /** The replacement for strategy "constant"; default 0. */
-  fillValue?: number;
-}
+import type { ImputeStrategy, SimpleImputerOptions } from "./preprocessing.given";
 
 /** scikit-learn's `SimpleImputer` for numeric data, NaN meaning "missing". */
 export class SimpleImputer {
@@ -36,23 +26,24 @@ export class SimpleImputer {
 
   /**
    * Learns the replacement of every column from its non-NaN values: their mean, their median
-   * (mean of the two middle values for an even count), their most frequent value (the
-   * smallest of several equally frequent ones), or `fillValue`. Returns `this`.
+   * (the overflow-safe midpoint of the two middle values for an even count, see the README),
+   * their most frequent value (the smallest of several equally frequent ones), or
+   * `fillValue`. Returns `this`.
    *
    * @throws InvalidArgument for an unknown strategy, a non-finite `fillValue`, empty `X`,
    *   ±Infinity, or (except for "constant") a column with no observed value.
    */
   fit(_X: Matrix): this {
-    throw new NotImplemented("SimpleImputer.fit");
+    throw new NotImplemented("SimpleImputer.fit", 3);
   }
 
   /** A copy of `X` with every NaN of column `j` replaced by `statistics[j]`. */
   transform(_X: Matrix): Matrix {
-    throw new NotImplemented("SimpleImputer.transform");
+    throw new NotImplemented("SimpleImputer.transform", 3);
   }
 
   /** `fit(X)` then `transform(X)`. */
   fitTransform(_X: Matrix): Matrix {
-    throw new NotImplemented("SimpleImputer.fitTransform");
+    throw new NotImplemented("SimpleImputer.fitTransform", 3);
   }
 }

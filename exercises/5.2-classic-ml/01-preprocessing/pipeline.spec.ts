@@ -7,7 +7,7 @@ import { InvalidArgument } from "../../../lib/errors";
 import { fromRows, type Matrix, selectRows, toRows } from "../../../lib/ml/matrix";
 import { trainTestSplit } from "../../../lib/ml/split";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../lib/testing";
+import { describeEstimatorContract, expectThrows, maxAbsDiff } from "../../../lib/testing";
 import { SimpleImputer } from "./imputer";
 import { fitOnTrain, Pipeline } from "./pipeline";
 import { MinMaxScaler, StandardScaler } from "./scalers";
@@ -66,6 +66,20 @@ describe("6. Fit on train, transform test", () => {
     const { test } = fitOnTrain(new Pipeline([new SimpleImputer({ strategy: "median" })]), X, split);
     expect(toRows(test), "the NaN becomes the training median 3").toEqual([[3], [1000]]);
   });
+
+  describeEstimatorContract(
+    "6. Fit on train, transform test",
+    () => new Pipeline([new SimpleImputer(), new StandardScaler()]),
+    {
+      X: fromRows([
+        [1, 10],
+        [NA, 30],
+        [3, NA],
+        [6, 40],
+      ]),
+    },
+    { name: "Pipeline", allowNaN: true },
+  );
 
   test("errors: a pipeline with no steps, a split with an empty side", () => {
     expectThrows(() => new Pipeline([]).fit(fromRows([[1]])), InvalidArgument, "Pipeline([]).fit");

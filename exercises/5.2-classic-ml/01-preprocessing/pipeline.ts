@@ -4,12 +4,7 @@
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
 import type { Split } from "../../../lib/ml/split";
-
-/** Anything with `fit` and `transform` on numeric matrices: the scalers, the imputer, a Pipeline. */
-export interface Transformer {
-  fit(X: Matrix): unknown;
-  transform(X: Matrix): Matrix;
-}
+import type { Transformer } from "./preprocessing.given";
 
 /**
  * Applies `steps` in order, like scikit-learn's `Pipeline` of transformers: step `k` is fitted
@@ -27,17 +22,17 @@ export class Pipeline implements Transformer {
    * @throws InvalidArgument when there are no steps; whatever a step throws.
    */
   fit(_X: Matrix): this {
-    throw new NotImplemented("Pipeline.fit");
+    throw new NotImplemented("Pipeline.fit", 6);
   }
 
   /** Runs `X` through every (fitted) step. @throws InvalidArgument when there are no steps. */
   transform(_X: Matrix): Matrix {
-    throw new NotImplemented("Pipeline.transform");
+    throw new NotImplemented("Pipeline.transform", 6);
   }
 
   /** `fit(X)` then `transform(X)`. */
   fitTransform(_X: Matrix): Matrix {
-    throw new NotImplemented("Pipeline.fitTransform");
+    throw new NotImplemented("Pipeline.fitTransform", 6);
   }
 }
 
@@ -54,5 +49,5 @@ export function fitOnTrain(
   _X: Matrix,
   _split: Split,
 ): { train: Matrix; test: Matrix } {
-  throw new NotImplemented("fitOnTrain");
+  throw new NotImplemented("fitOnTrain", 6);
 }

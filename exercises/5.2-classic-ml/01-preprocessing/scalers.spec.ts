@@ -11,7 +11,7 @@ import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { fromRows, type Matrix, toRows } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../lib/testing";
+import { describeEstimatorContract, expectThrows, maxAbsDiff, randomMatrix } from "../../../lib/testing";
 import { MinMaxScaler, StandardScaler } from "./scalers";
 
 const TOL = 1e-12;
@@ -73,11 +73,33 @@ describe("1. MinMaxScaler", () => {
     expect(maxAbsDiff(back.data, X.data), "inverseTransform(transform(X))").toBeLessThan(1e-12);
   });
 
+  test("inverseTransform undoes transform on a constant column too (range treated as 1)", () => {
+    // Trained on a constant 3: transform is x' = low + (x − 3)·(high − low)/1, so new values
+    // 5 and −1 map to 2 + 2·3 = 8 and 2 − 4·3 = −10, and inverseTransform must bring them back.
+    const scaler = new MinMaxScaler({ featureRange: [2, 5] }).fit(fromRows([[3], [3]]));
+    const Xnew = fromRows([[5], [-1], [3]]);
+    const scaled = scaler.transform(Xnew);
+    expect(Array.from(scaled.data), "transform([[5], [-1], [3]])").toEqual([8, -10, 2]);
+    expect(Array.from(scaler.inverseTransform(scaled).data), "inverseTransform(transform(…))").toEqual([
+      5, -1, 3,
+    ]);
+  });
+
   test("never modifies its input", () => {
     const before = copy(X);
     new MinMaxScaler().fitTransform(X);
     expect(X, "X after fitTransform").toEqual(before);
   });
+
+  describeEstimatorContract(
+    "1. MinMaxScaler",
+    () => new MinMaxScaler({ featureRange: [-1, 2] }),
+    { X },
+    {
+      name: "MinMaxScaler",
+      methods: ["transform", "inverseTransform"],
+    },
+  );
 
   test("errors: not fitted, wrong column count, NaN, empty data, bad featureRange", () => {
     expectThrows(() => new MinMaxScaler().transform(X), NotFittedError, "transform before fit");
@@ -114,13 +136,19 @@ describe("2. StandardScaler", () => {
   });
 
   test("fitTransform gives columns with mean 0 and standard deviation 1", () => {
-    const Z = new StandardScaler().fitTransform(randomMatrix());
+    // 200 × 3 normal data with different means and spreads (seed 1).
+    const data = randomMatrix(new Rng(1), 200, 3, {
+      distribution: "normal",
+      mean: [5, -100, 0],
+      std: [3, 0.01, 1000],
+    });
+    const Z = new StandardScaler().fitTransform(data);
     for (let j = 0; j < Z.cols; j++) {
       let s = 0;
       let ss = 0;
-      for (let i = 0; i < Z.rows; i++) s += Z.data[i * Z.cols + j] as number;
+      for (let i = 0; i < Z.rows; i++) s += Z.data[i * Z.cols + j];
       const m = s / Z.rows;
-      for (let i = 0; i < Z.rows; i++) ss += ((Z.data[i * Z.cols + j] as number) - m) ** 2;
+      for (let i = 0; i < Z.rows; i++) ss += (Z.data[i * Z.cols + j] - m) ** 2;
       // Column 1 has mean −100 and std 0.01: rounding in x − mean is amplified 10⁴ times by the
       // division, so the bound is 1e-10 rather than 1e-12.
       expect(Math.abs(m), `mean of column ${j}`).toBeLessThan(1e-10);
@@ -153,7 +181,7 @@ describe("2. StandardScaler", () => {
     const noMean = new StandardScaler({ withMean: false }).fit(X).transform(X);
     expect(
       maxAbsDiff(
-        toRows(noMean).map((r) => r[0] as number),
+        toRows(noMean).map((r) => r[0]),
         [1, 2, 3, 6].map((v) => v / Math.sqrt(3.5)),
       ),
       "withMean: false",
@@ -173,6 +201,49 @@ describe("2. StandardScaler", () => {
     expect(X, "X after fit and transform").toEqual(before);
   });
 
+  test("inverseTransform undoes transform with withMean: false, withStd: false and a constant column", () => {
+    // Column 3 is constant (scale 1, standard deviation 0); Xnew has values fit never saw.
+    const train = fromRows([
+      [1, 10, -5, 7],
+      [2, 30, 0, 7],
+      [3, 20, 5, 7],
+      [6, 40, 10, 7],
+    ]);
+    const Xnew = fromRows([
+      [0, 50, 20, 9],
+      [4, -10, 1, 7],
+    ]);
+    for (const options of [
+      {},
+      { withMean: false },
+      { withStd: false },
+      { withMean: false, withStd: false },
+    ]) {
+      const scaler = new StandardScaler(options).fit(train);
+      const back = scaler.inverseTransform(scaler.transform(Xnew));
+      expect(
+        maxAbsDiff(back.data, Xnew.data),
+        `inverseTransform(transform(Xnew)), ${JSON.stringify(options)}`,
+      ).toBeLessThan(1e-12);
+    }
+    // withMean: false never subtracts the mean, so inverseTransform must not add it: z · scale.
+    const noMean = new StandardScaler({ withMean: false }).fit(train);
+    expect(
+      toRows(noMean.inverseTransform(fromRows([[1, 1, 1, 1]])))[0],
+      "withMean: false, inverseTransform([[1, 1, 1, 1]]) = scale",
+    ).toEqual(Array.from(noMean.scale ?? []));
+  });
+
+  describeEstimatorContract(
+    "2. StandardScaler",
+    () => new StandardScaler(),
+    { X },
+    {
+      name: "StandardScaler",
+      methods: ["transform", "inverseTransform"],
+    },
+  );
+
   test("errors: not fitted, wrong column count, NaN, empty data", () => {
     expectThrows(() => new StandardScaler().transform(X), NotFittedError, "transform before fit");
     const scaler = new StandardScaler().fit(X);
@@ -190,15 +261,3 @@ describe("2. StandardScaler", () => {
     expectThrows(() => new StandardScaler().fit(fromRows([])), InvalidArgument, "fit on an empty matrix");
   });
 });
-
-/** 200 × 3 normal data with different means and spreads (seed 1). */
-function randomMatrix(): Matrix {
-  const rng = new Rng(1);
-  const data = new Float64Array(600);
-  for (let i = 0; i < 200; i++) {
-    data[i * 3] = rng.normal(5, 3);
-    data[i * 3 + 1] = rng.normal(-100, 0.01);
-    data[i * 3 + 2] = rng.normal(0, 1000);
-  }
-  return { data, rows: 200, cols: 3 };
-}

@@ -13,12 +13,7 @@
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
-
-/** Options of {@link MinMaxScaler}. */
-export interface MinMaxScalerOptions {
-  /** The target interval `[low, high]` of every column; default `[0, 1]`. */
-  featureRange?: readonly [number, number];
-}
+import type { MinMaxScalerOptions, StandardScalerOptions } from "./preprocessing.given";
 
 /**
  * Rescales every column linearly so that its training minimum maps to `low` and its training
@@ -41,7 +36,7 @@ export class MinMaxScaler {
    * @throws InvalidArgument for an invalid `featureRange` (needs finite `low < high`), empty `X` or NaN.
    */
   fit(_X: Matrix): this {
-    throw new NotImplemented("MinMaxScaler.fit");
+    throw new NotImplemented("MinMaxScaler.fit", 1);
   }
 
   /**
@@ -49,26 +44,18 @@ export class MinMaxScaler {
    * outside `featureRange`; they are not clipped.
    */
   transform(_X: Matrix): Matrix {
-    throw new NotImplemented("MinMaxScaler.transform");
+    throw new NotImplemented("MinMaxScaler.transform", 1);
   }
 
   /** `fit(X)` then `transform(X)`. */
   fitTransform(_X: Matrix): Matrix {
-    throw new NotImplemented("MinMaxScaler.fitTransform");
+    throw new NotImplemented("MinMaxScaler.fitTransform", 1);
   }
 
   /** Maps scaled values back to the original units (the inverse of `transform`). */
   inverseTransform(_X: Matrix): Matrix {
-    throw new NotImplemented("MinMaxScaler.inverseTransform");
+    throw new NotImplemented("MinMaxScaler.inverseTransform", 1);
   }
-}
-
-/** Options of {@link StandardScaler}. */
-export interface StandardScalerOptions {
-  /** Subtract the column mean (default true). */
-  withMean?: boolean;
-  /** Divide by the column standard deviation (default true). */
-  withStd?: boolean;
 }
 
 /**
@@ -97,21 +84,21 @@ export class StandardScaler {
    * @throws InvalidArgument for empty `X` or NaN.
    */
   fit(_X: Matrix): this {
-    throw new NotImplemented("StandardScaler.fit");
+    throw new NotImplemented("StandardScaler.fit", 2);
   }
 
   /** `(x − mean) / scale` with the **training** statistics (mean 0 when `withMean` is false). */
   transform(_X: Matrix): Matrix {
-    throw new NotImplemented("StandardScaler.transform");
+    throw new NotImplemented("StandardScaler.transform", 2);
   }
 
   /** `fit(X)` then `transform(X)`. */
   fitTransform(_X: Matrix): Matrix {
-    throw new NotImplemented("StandardScaler.fitTransform");
+    throw new NotImplemented("StandardScaler.fitTransform", 2);
   }
 
   /** `z · scale + mean`: back to the original units. */
   inverseTransform(_X: Matrix): Matrix {
-    throw new NotImplemented("StandardScaler.inverseTransform");
+    throw new NotImplemented("StandardScaler.inverseTransform", 2);
   }
 }

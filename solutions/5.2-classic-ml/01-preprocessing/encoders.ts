@@ -5,15 +5,15 @@
  * scikit-learn `X` of dtype object: `[["red", "S"], ["blue", "M"]]` has two samples and two
  * categorical features.
  */
+
+import type {
+  CategoricalTable,
+  Category,
+  OneHotEncoderOptions,
+} from "@exercise/5.2-classic-ml/01-preprocessing/preprocessing.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
-
-/** One categorical value. */
-export type Category = string | number;
-
-/** Rows of categorical values (every row has the same length). */
-export type CategoricalTable = ReadonlyArray<ReadonlyArray<Category>>;
 
 /**
  * The sorted distinct values of a column, as scikit-learn orders them: numbers ascending,
@@ -49,7 +49,7 @@ function sortedUnique(values: readonly unknown[], what: string): Category[] {
 /** Checks a table is non-empty and rectangular (and, when given, `cols` wide). */
 function assertTable(X: CategoricalTable, what: string, cols?: number): number {
   if (!Array.isArray(X) || X.length === 0) throw new InvalidArgument(`${what} is empty`);
-  const width = (X[0] as readonly Category[]).length;
+  const width = X[0].length;
   if (width === 0) throw new InvalidArgument(`${what} has no columns`);
   for (const [i, row] of X.entries()) {
     if (!Array.isArray(row) || row.length !== width) {
@@ -62,20 +62,6 @@ function assertTable(X: CategoricalTable, what: string, cols?: number): number {
     throw new ShapeError(`${what} must have ${cols} columns (as in fit), got ${width}`);
   }
   return width;
-}
-
-/** Options of {@link OneHotEncoder}. */
-export interface OneHotEncoderOptions {
-  /**
-   * A category in `transform` that `fit` never saw: "error" (default) throws
-   * InvalidArgument; "ignore" encodes it as all zeros in that feature's columns.
-   */
-  handleUnknown?: "error" | "ignore";
-  /**
-   * "first" leaves out the column of each feature's first (smallest) category, so that the
-   * remaining columns are not collinear with an intercept; default "none".
-   */
-  drop?: "none" | "first";
 }
 
 /**
@@ -153,7 +139,7 @@ export class OneHotEncoder {
             `OneHotEncoder.transform: row ${i}, column ${j} is missing or invalid (${String(v)}); impute it first`,
           );
         }
-        const k = (lookups[j] as Map<Category, number>).get(v);
+        const k = lookups[j].get(v);
         if (k === undefined) {
           if (this.handleUnknown === "error") {
             throw new InvalidArgument(
@@ -163,7 +149,7 @@ export class OneHotEncoder {
         } else if (k >= skip) {
           out[i * width + offset + k - skip] = 1;
         }
-        offset += (categories[j] as Category[]).length - skip;
+        offset += categories[j].length - skip;
       }
     }
     return { data: out, rows: X.length, cols: width };
@@ -245,13 +231,13 @@ export class LabelEncoder {
     const classes = this.#fitted();
     const out: Category[] = [];
     for (let i = 0; i < codes.length; i++) {
-      const k = codes[i] as number;
+      const k = codes[i];
       if (!Number.isInteger(k) || k < 0 || k >= classes.length) {
         throw new InvalidArgument(
           `LabelEncoder.inverseTransform: code ${k} at ${i} is not in [0, ${classes.length})`,
         );
       }
-      out.push(classes[k] as Category);
+      out.push(classes[k]);
     }
     return out;
   }

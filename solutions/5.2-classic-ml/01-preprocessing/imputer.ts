@@ -4,22 +4,15 @@
  * A missing value is `NaN` in the matrix. `fit` learns one replacement value per column from
  * the observed (non-NaN) training values; `transform` replaces every NaN with it.
  */
+
+import {
+  IMPUTE_STRATEGIES,
+  type ImputeStrategy,
+  type SimpleImputerOptions,
+} from "@exercise/5.2-classic-ml/01-preprocessing/preprocessing.given";
 import { InvalidArgument } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, type Matrix } from "../../../lib/ml/matrix";
-
-/** How {@link SimpleImputer} picks the replacement value of a column. */
-export type ImputeStrategy = "mean" | "median" | "most_frequent" | "constant";
-
-/** Options of {@link SimpleImputer}. */
-export interface SimpleImputerOptions {
-  /** Default "mean". */
-  strategy?: ImputeStrategy;
-  /** The replacement for strategy "constant"; default 0. */
-  fillValue?: number;
-}
-
-const STRATEGIES: readonly ImputeStrategy[] = ["mean", "median", "most_frequent", "constant"];
 
 /** scikit-learn's `SimpleImputer` for numeric data, NaN meaning "missing". */
 export class SimpleImputer {
@@ -42,9 +35,9 @@ export class SimpleImputer {
    *   ±Infinity, or (except for "constant") a column with no observed value.
    */
   fit(X: Matrix): this {
-    if (!STRATEGIES.includes(this.strategy)) {
+    if (!IMPUTE_STRATEGIES.includes(this.strategy)) {
       throw new InvalidArgument(
-        `SimpleImputer: unknown strategy "${this.strategy}"; use ${STRATEGIES.join(", ")}`,
+        `SimpleImputer: unknown strategy "${this.strategy}"; use ${IMPUTE_STRATEGIES.join(", ")}`,
       );
     }
     if (!Number.isFinite(this.fillValue)) {
@@ -61,7 +54,7 @@ export class SimpleImputer {
       }
       let n = 0;
       for (let i = 0; i < rows; i++) {
-        const v = data[i * cols + j] as number;
+        const v = data[i * cols + j];
         if (!Number.isNaN(v)) observed[n++] = v;
       }
       if (n === 0) {
@@ -93,7 +86,7 @@ export class SimpleImputer {
     const out = Float64Array.from(X.data);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
-        if (Number.isNaN(out[i * cols + j])) out[i * cols + j] = statistics[j] as number;
+        if (Number.isNaN(out[i * cols + j])) out[i * cols + j] = statistics[j];
       }
     }
     return { data: out, rows, cols };
@@ -114,15 +107,22 @@ function mean(values: Float64Array): number {
 function median(values: Float64Array): number {
   const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1 ? sorted[mid] : midpoint(sorted[mid - 1], sorted[mid]);
+}
+
+/**
+ * (a + b) / 2 for a ≤ b without overflow: the sum of two values of one sign near
+ * Number.MAX_VALUE overflows, so those take a + (b − a) / 2 (and b − a overflows only for
+ * opposite signs, whose sum cannot).
+ */
+function midpoint(a: number, b: number): number {
+  return a < 0 === b < 0 ? a + (b - a) / 2 : (a + b) / 2;
 }
 
 /** The most frequent value; the smallest one among ties (as scikit-learn). */
 function mostFrequent(values: Float64Array): number {
   const sorted = Float64Array.from(values).sort();
-  let best = sorted[0] as number;
+  let best = sorted[0];
   let bestCount = 0;
   let run = 0;
   for (let k = 0; k < sorted.length; k++) {
@@ -130,7 +130,7 @@ function mostFrequent(values: Float64Array): number {
     // Strictly greater: among equal counts the first run (the smallest value) wins.
     if (run > bestCount) {
       bestCount = run;
-      best = sorted[k] as number;
+      best = sorted[k];
     }
   }
   return best;

@@ -5,256 +5,124 @@ export const mutants: Mutant[] = [
   {
     name: "preprocessing-fit-on-train-leaks",
     file: "pipeline.ts",
-    task: 0,
+    task: 6,
     why: "fitOnTrain fits the transformer on all rows (train and test) before splitting — the classic leakage: the test rows shape the statistics used to judge them.",
-    edits: [
-      {
-        find: `  const train = selectRows(X, split.train);
-  const test = selectRows(X, split.test);
-  transformer.fit(train);
-  return { train: transformer.transform(train), test: transformer.transform(test) };
-`,
-        replace: `  transformer.fit(X);
-  return {
-    train: transformer.transform(selectRows(X, split.train)),
-    test: transformer.transform(selectRows(X, split.test)),
-  };
-`,
-      },
-    ],
+    edits: [{ find: "  transformer.fit(train);\n", replace: "  transformer.fit(X);\n" }],
   },
   {
     name: "preprocessing-imputer-mean-counts-nan-as-zero",
     file: "imputer.ts",
-    task: 0,
-    why: 'the "mean" strategy adds NaN as 0 and divides by the number of rows, not by the number of observed values, which biases the mean towards 0.',
+    task: 3,
+    why: "fit counts a missing value as 0 instead of leaving it out, so the mean is divided by the number of rows rather than the number of observed values and is biased towards 0.",
     edits: [
       {
-        find: `    if (!STRATEGIES.includes(this.strategy)) {
-      throw new InvalidArgument(
-        \`SimpleImputer: unknown strategy "\${this.strategy}"; use \${STRATEGIES.join(", ")}\`,
-      );
-    }
-    if (!Number.isFinite(this.fillValue)) {
-      throw new InvalidArgument(\`SimpleImputer: fillValue must be finite, got \${this.fillValue}\`);
-    }
-    assertMatrix(X, "SimpleImputer.fit: X", { allowNaN: true });
-`,
-        replace: `    super.fit(X);
-    if (this.strategy !== "mean") return this;
-`,
-      },
-      {
-        find: `    const statistics = new Float64Array(cols);
-    const observed = new Float64Array(rows);
-`,
-        replace: `    const statistics = this.statistics as Float64Array;
-`,
-      },
-      {
-        find: `      if (this.strategy === "constant") {
-        statistics[j] = this.fillValue;
-        continue;
-      }
-      let n = 0;
-`,
-        replace: `      let s = 0;
-`,
-      },
-      {
-        find: `        if (!Number.isNaN(v)) observed[n++] = v;
-`,
-        replace: `        s += Number.isNaN(v) ? 0 : v;
-`,
-      },
-      {
-        find: `      if (n === 0) {
-        throw new InvalidArgument(
-          \`SimpleImputer.fit: column \${j} has no observed value, so its \${this.strategy} is undefined\`,
-        );
-      }
-      const values = observed.subarray(0, n);
-      statistics[j] =
-        this.strategy === "mean"
-          ? mean(values)
-          : this.strategy === "median"
-            ? median(values)
-            : mostFrequent(values);
-`,
-        replace: `      statistics[j] = s / rows;
-`,
-      },
-      {
-        find: `    this.statistics = statistics;
-`,
-        replace: ``,
+        find: "        if (!Number.isNaN(v)) observed[n++] = v;\n",
+        replace: "        observed[n++] = Number.isNaN(v) ? 0 : v;\n",
       },
     ],
   },
   {
     name: "preprocessing-label-encoder-string-sort",
     file: "encoders.ts",
-    task: 0,
+    task: 5,
     why: "LabelEncoder sorts its classes with a bare Array#sort, which compares numbers as strings: [5, 20, 100] becomes [100, 20, 5].",
     edits: [
       {
-        find: `    if (!Array.isArray(y) || y.length === 0) throw new InvalidArgument("LabelEncoder.fit: y is empty");
-    this.classes = sortedUnique(y, "LabelEncoder.fit: y");
-`,
-        replace: `    super.fit(y);
-    (this.classes as Category[]).sort();
-`,
+        find: `    this.classes = sortedUnique(y, "LabelEncoder.fit: y");\n`,
+        replace: `    this.classes = sortedUnique(y, "LabelEncoder.fit: y").sort();\n`,
       },
     ],
   },
   {
     name: "preprocessing-minmax-constant-column-nan",
     file: "scalers.ts",
-    task: 0,
+    task: 1,
     why: "MinMaxScaler divides by max − min without guarding against a constant column, so such a column becomes NaN (0 / 0).",
     edits: [
       {
+        find: "      const s = (high - low) / (range === 0 ? 1 : range);\n",
+        replace: "      const s = (high - low) / range;\n",
+      },
+    ],
+  },
+  {
+    name: "preprocessing-minmax-inverse-raw-range",
+    file: "scalers.ts",
+    task: 1,
+    why: "inverseTransform computes min + (x' − low)·(max − min)/(high − low) with the raw range, forgetting that transform treated a zero range as 1: a constant column's new values all map back to its minimum.",
+    edits: [
+      {
         find: `    const [scale, offset] = this.#affine();
-    assertMatrix(X, "MinMaxScaler.transform: X", { cols: scale.length });
+    assertMatrix(X, "MinMaxScaler.inverseTransform: X", { cols: scale.length });
 `,
-        replace: `    if (this.dataMin === null || this.dataMax === null) return super.transform(X); // NotFittedError
-    const min = this.dataMin;
-    const max = this.dataMax;
-    assertMatrix(X, "MinMaxScaler.transform: X", { cols: min.length });
+        replace: `    const [min, max] = this.#fitted();
     const [low, high] = this.featureRange;
+    assertMatrix(X, "MinMaxScaler.inverseTransform: X", { cols: min.length });
 `,
       },
       {
-        find: `        out[i * cols + j] = (data[i * cols + j] as number) * (scale[j] as number) + (offset[j] as number);
-`,
-        replace: `        const unit =
-          ((data[i * cols + j] as number) - (min[j] as number)) / ((max[j] as number) - (min[j] as number));
-        out[i * cols + j] = low + unit * (high - low);
-`,
+        find: "        out[i * cols + j] = (data[i * cols + j] - offset[j]) / scale[j];\n",
+        replace:
+          "        out[i * cols + j] = min[j] + ((data[i * cols + j] - low) * (max[j] - min[j])) / (high - low);\n",
       },
     ],
   },
   {
     name: "preprocessing-onehot-first-seen-order",
     file: "encoders.ts",
-    task: 0,
+    task: 4,
     why: "OneHotEncoder keeps the categories in the order they first appear instead of sorting them, so the columns do not match scikit-learn's (nor another fit's) layout.",
     edits: [
       {
-        find: `    if (this.handleUnknown !== "error" && this.handleUnknown !== "ignore") {
-      throw new InvalidArgument(
-        \`OneHotEncoder: handleUnknown must be "error" or "ignore", got "\${this.handleUnknown}"\`,
-      );
-    }
-    if (this.drop !== "none" && this.drop !== "first") {
-      throw new InvalidArgument(\`OneHotEncoder: drop must be "none" or "first", got "\${this.drop}"\`);
-    }
-    const cols = assertTable(X, "OneHotEncoder.fit: X");
-    const categories: Category[][] = [];
-    for (let j = 0; j < cols; j++) {
-      categories.push(
+        find: `      categories.push(
         sortedUnique(
           X.map((r) => r[j]),
           \`OneHotEncoder.fit: column \${j}\`,
         ),
       );
-    }
-    this.categories = categories;
 `,
-        replace: `    super.fit(X); // validation
-    const width = (X[0] as readonly Category[]).length;
-    this.categories = Array.from({ length: width }, (_, j) => [...new Set(X.map((r) => r[j] as Category))]);
-`,
+        replace: "      categories.push([...new Set(X.map((r) => r[j]))]);\n",
       },
     ],
   },
   {
     name: "preprocessing-pipeline-fits-steps-on-raw-input",
     file: "pipeline.ts",
-    task: 0,
+    task: 6,
     why: "Pipeline.fit fits every step on the raw input X instead of on the output of the previous steps (a scaler after an imputer then sees the NaN the imputer was meant to fill).",
-    edits: [
-      {
-        find: `    let current = X;
-    for (const step of this.steps) {
-      step.fit(current);
-      current = step.transform(current);
-    }
-`,
-        replace: `    for (const step of this.steps) step.fit(X);
-`,
-      },
-    ],
+    edits: [{ find: "      step.fit(current);\n", replace: "      step.fit(X);\n" }],
   },
   {
     name: "preprocessing-standard-scaler-naive-variance",
     file: "scalers.ts",
-    task: 0,
+    task: 2,
     why: "StandardScaler computes the variance in one pass as Σx²/n − mean², which cancels catastrophically when the values are large compared with their spread.",
     edits: [
       {
-        find: `    assertMatrix(X, "StandardScaler.fit: X");
+        find: `        const d = data[i * cols + j] - mean[j];
+        variance[j] += d * d;
 `,
-        replace: `    super.fit(X);
-`,
+        replace: "        variance[j] += data[i * cols + j] ** 2;\n",
       },
       {
-        find: `    const mean = new Float64Array(cols);
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) mean[j] = (mean[j] as number) + (data[i * cols + j] as number);
-    }
-    for (let j = 0; j < cols; j++) mean[j] = (mean[j] as number) / rows;
-    const variance = new Float64Array(cols);
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) {
-        const d = (data[i * cols + j] as number) - (mean[j] as number);
-        variance[j] = (variance[j] as number) + d * d;
-      }
-    }
-    const scale = new Float64Array(cols);
-`,
-        replace: `    const mean = this.mean as Float64Array;
-    const variance = this.variance as Float64Array;
-    const scale = this.scale as Float64Array;
-`,
-      },
-      {
-        find: `      variance[j] = (variance[j] as number) / rows;
-`,
-        replace: `      let sumSq = 0;
-      for (let i = 0; i < rows; i++) sumSq += (data[i * cols + j] as number) ** 2;
-      variance[j] = Math.max(0, sumSq / rows - (mean[j] as number) ** 2);
-`,
-      },
-      {
-        find: `    this.mean = mean;
-    this.variance = variance;
-    this.scale = scale;
-`,
-        replace: ``,
+        find: "      variance[j] /= rows;\n",
+        replace: "      variance[j] = Math.max(0, variance[j] / rows - mean[j] ** 2);\n",
       },
     ],
   },
   {
     name: "preprocessing-standard-scaler-refits-in-transform",
     file: "scalers.ts",
-    task: 0,
-    why: "StandardScaler.transform standardises the data it is given with that data's own mean and standard deviation (a fresh fitTransform) instead of the training statistics — test data then always looks like it has mean 0 and std 1.",
+    task: 2,
+    why: "StandardScaler.transform standardises the data it is given with that data's own mean and standard deviation (a fresh fit) instead of the training statistics — test data then always looks like it has mean 0 and std 1.",
     edits: [
       {
         find: `    const [mean, scale] = this.#fitted();
     assertMatrix(X, "StandardScaler.transform: X", { cols: mean.length });
-    const { rows, cols, data } = X;
-    const out = new Float64Array(rows * cols);
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) {
-        out[i * cols + j] = ((data[i * cols + j] as number) - (mean[j] as number)) / (scale[j] as number);
-      }
-    }
-    return { data: out, rows, cols };
 `,
-        replace: `    if (this.mean === null) return super.transform(X); // throws NotFittedError
-    return new Reference({ withMean: this.withMean, withStd: this.withStd }).fitTransform(X);
+        replace: `    this.#fitted(); // NotFittedError before fit
+    const [mean, scale] = new StandardScaler({ withMean: this.withMean, withStd: this.withStd }).fit(X).#fitted();
+    assertMatrix(X, "StandardScaler.transform: X", { cols: mean.length });
 `,
       },
     ],
@@ -262,42 +130,61 @@ export const mutants: Mutant[] = [
   {
     name: "preprocessing-standard-scaler-sample-std",
     file: "scalers.ts",
-    task: 0,
+    task: 2,
     why: "StandardScaler divides the squared deviations by n − 1 (the sample variance, as pandas' .std()) instead of n (scikit-learn's population variance).",
+    edits: [{ find: "      variance[j] /= rows;\n", replace: "      variance[j] /= rows - 1;\n" }],
+  },
+  {
+    name: "preprocessing-standard-scaler-inverse-ignores-with-mean",
+    file: "scalers.ts",
+    task: 2,
+    why: "inverseTransform always adds the training mean back, even with withMean: false, where transform never subtracted it: the round trip shifts every column by its mean.",
     edits: [
       {
-        find: `    assertMatrix(X, "StandardScaler.fit: X");
-    const { rows, cols, data } = X;
-    const mean = new Float64Array(cols);
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) mean[j] = (mean[j] as number) + (data[i * cols + j] as number);
-    }
-    for (let j = 0; j < cols; j++) mean[j] = (mean[j] as number) / rows;
-    const variance = new Float64Array(cols);
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) {
-        const d = (data[i * cols + j] as number) - (mean[j] as number);
-        variance[j] = (variance[j] as number) + d * d;
-      }
-    }
-    const scale = new Float64Array(cols);
-    for (let j = 0; j < cols; j++) {
-      variance[j] = (variance[j] as number) / rows;
+        find: `    const [mean, scale] = this.#fitted();
+    assertMatrix(X, "StandardScaler.inverseTransform: X", { cols: mean.length });
 `,
-        replace: `    super.fit(X);
-    const n = X.rows;
-    const variance = this.variance as Float64Array;
-    const scale = this.scale as Float64Array;
-    for (let j = 0; j < variance.length; j++) {
-      variance[j] = n > 1 ? ((variance[j] as number) * n) / (n - 1) : 0;
+        replace: `    const [, scale] = this.#fitted();
+    const mean = this.mean ?? scale;
+    assertMatrix(X, "StandardScaler.inverseTransform: X", { cols: mean.length });
 `,
       },
+    ],
+  },
+  {
+    name: "preprocessing-standard-scaler-inverse-multiplies-by-std",
+    file: "scalers.ts",
+    task: 2,
+    why: "inverseTransform multiplies by the standard deviation √variance instead of the scale transform divided by: wrong for a constant column (scale 1, std 0) and with withStd: false (scale 1 everywhere).",
+    edits: [
       {
-        find: `    this.mean = mean;
-    this.variance = variance;
-    this.scale = scale;
-`,
-        replace: ``,
+        find: "        out[i * cols + j] = data[i * cols + j] * scale[j] + mean[j];\n",
+        replace:
+          "        out[i * cols + j] = data[i * cols + j] * Math.sqrt(this.variance?.[j] ?? 1) + mean[j];\n",
+      },
+    ],
+  },
+  {
+    name: "preprocessing-imputer-median-sum-overflows",
+    file: "imputer.ts",
+    task: 3,
+    why: "the median of an even count is computed as (a + b) / 2, which overflows to Infinity for two large values of one sign (e.g. 1.5e308 and 1.7e308) although their median is finite.",
+    edits: [
+      {
+        find: "  return a < 0 === b < 0 ? a + (b - a) / 2 : (a + b) / 2;\n",
+        replace: "  return (a + b) / 2;\n",
+      },
+    ],
+  },
+  {
+    name: "preprocessing-imputer-median-difference-overflows",
+    file: "imputer.ts",
+    task: 3,
+    why: "the median of an even count is always computed as a + (b − a) / 2, whose difference b − a overflows to Infinity for large values of opposite signs (−1.7e308 and 1.7e308, median 0).",
+    edits: [
+      {
+        find: "  return a < 0 === b < 0 ? a + (b - a) / 2 : (a + b) / 2;\n",
+        replace: "  return a + (b - a) / 2;\n",
       },
     ],
   },

@@ -1,15 +1,11 @@
 /**
  * 5.2.1 Preprocessing — chaining transformers without leaking the test set (reference solution).
  */
+
+import type { Transformer } from "@exercise/5.2-classic-ml/01-preprocessing/preprocessing.given";
 import { InvalidArgument } from "../../../lib/errors";
 import { type Matrix, selectRows } from "../../../lib/ml/matrix";
 import type { Split } from "../../../lib/ml/split";
-
-/** Anything with `fit` and `transform` on numeric matrices: the scalers, the imputer, a Pipeline. */
-export interface Transformer {
-  fit(X: Matrix): unknown;
-  transform(X: Matrix): Matrix;
-}
 
 /**
  * Applies `steps` in order, like scikit-learn's `Pipeline` of transformers: step `k` is fitted

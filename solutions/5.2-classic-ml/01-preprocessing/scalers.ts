@@ -4,15 +4,14 @@
  * Both scalers learn per-column statistics in `fit` and apply them in `transform`. They never
  * modify their input and reject NaN (impute first), empty data and a wrong column count.
  */
+
+import type {
+  MinMaxScalerOptions,
+  StandardScalerOptions,
+} from "@exercise/5.2-classic-ml/01-preprocessing/preprocessing.given";
 import { InvalidArgument } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, type Matrix } from "../../../lib/ml/matrix";
-
-/** Options of {@link MinMaxScaler}. */
-export interface MinMaxScalerOptions {
-  /** The target interval `[low, high]` of every column; default `[0, 1]`. */
-  featureRange?: readonly [number, number];
-}
 
 /**
  * Rescales every column linearly so that its training minimum maps to `low` and its training
@@ -47,9 +46,9 @@ export class MinMaxScaler {
     const max = new Float64Array(cols).fill(Number.NEGATIVE_INFINITY);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
-        const v = data[i * cols + j] as number;
-        if (v < (min[j] as number)) min[j] = v;
-        if (v > (max[j] as number)) max[j] = v;
+        const v = data[i * cols + j];
+        if (v < min[j]) min[j] = v;
+        if (v > max[j]) max[j] = v;
       }
     }
     this.dataMin = min;
@@ -69,10 +68,10 @@ export class MinMaxScaler {
     const scale = new Float64Array(min.length);
     const offset = new Float64Array(min.length);
     for (let j = 0; j < min.length; j++) {
-      const range = (max[j] as number) - (min[j] as number);
+      const range = max[j] - min[j];
       const s = (high - low) / (range === 0 ? 1 : range);
       scale[j] = s;
-      offset[j] = low - (min[j] as number) * s;
+      offset[j] = low - min[j] * s;
     }
     return [scale, offset];
   }
@@ -89,7 +88,7 @@ export class MinMaxScaler {
     const out = new Float64Array(rows * cols);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
-        out[i * cols + j] = (data[i * cols + j] as number) * (scale[j] as number) + (offset[j] as number);
+        out[i * cols + j] = data[i * cols + j] * scale[j] + offset[j];
       }
     }
     return { data: out, rows, cols };
@@ -108,19 +107,11 @@ export class MinMaxScaler {
     const out = new Float64Array(rows * cols);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
-        out[i * cols + j] = ((data[i * cols + j] as number) - (offset[j] as number)) / (scale[j] as number);
+        out[i * cols + j] = (data[i * cols + j] - offset[j]) / scale[j];
       }
     }
     return { data: out, rows, cols };
   }
-}
-
-/** Options of {@link StandardScaler}. */
-export interface StandardScalerOptions {
-  /** Subtract the column mean (default true). */
-  withMean?: boolean;
-  /** Divide by the column standard deviation (default true). */
-  withStd?: boolean;
 }
 
 /**
@@ -152,20 +143,20 @@ export class StandardScaler {
     const { rows, cols, data } = X;
     const mean = new Float64Array(cols);
     for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) mean[j] = (mean[j] as number) + (data[i * cols + j] as number);
+      for (let j = 0; j < cols; j++) mean[j] += data[i * cols + j];
     }
-    for (let j = 0; j < cols; j++) mean[j] = (mean[j] as number) / rows;
+    for (let j = 0; j < cols; j++) mean[j] /= rows;
     const variance = new Float64Array(cols);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
-        const d = (data[i * cols + j] as number) - (mean[j] as number);
-        variance[j] = (variance[j] as number) + d * d;
+        const d = data[i * cols + j] - mean[j];
+        variance[j] += d * d;
       }
     }
     const scale = new Float64Array(cols);
     for (let j = 0; j < cols; j++) {
-      variance[j] = (variance[j] as number) / rows;
-      const std = Math.sqrt(variance[j] as number);
+      variance[j] /= rows;
+      const std = Math.sqrt(variance[j]);
       scale[j] = this.withStd && std > 0 ? std : 1;
     }
     this.mean = mean;
@@ -190,7 +181,7 @@ export class StandardScaler {
     const out = new Float64Array(rows * cols);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
-        out[i * cols + j] = ((data[i * cols + j] as number) - (mean[j] as number)) / (scale[j] as number);
+        out[i * cols + j] = (data[i * cols + j] - mean[j]) / scale[j];
       }
     }
     return { data: out, rows, cols };
@@ -209,7 +200,7 @@ export class StandardScaler {
     const out = new Float64Array(rows * cols);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
-        out[i * cols + j] = (data[i * cols + j] as number) * (scale[j] as number) + (mean[j] as number);
+        out[i * cols + j] = data[i * cols + j] * scale[j] + mean[j];
       }
     }
     return { data: out, rows, cols };

@@ -27,8 +27,8 @@ function maxRelDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length) return Number.POSITIVE_INFINITY;
   let worst = 0;
   for (let i = 0; i < a.length; i++) {
-    const x = a[i] as number;
-    const y = b[i] as number;
+    const x = a[i];
+    const y = b[i];
     if (Number.isNaN(x) || Number.isNaN(y)) {
       if (!(Number.isNaN(x) && Number.isNaN(y))) return Number.NaN;
       continue;
@@ -93,8 +93,8 @@ describe("1. MinMaxScaler", () => {
       let lo = Number.POSITIVE_INFINITY;
       let hi = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < 2000; i++) {
-        lo = Math.min(lo, out.data[i * 5 + j] as number);
-        hi = Math.max(hi, out.data[i * 5 + j] as number);
+        lo = Math.min(lo, out.data[i * 5 + j]);
+        hi = Math.max(hi, out.data[i * 5 + j]);
       }
       expect(Math.abs(lo + 3), `min of column ${j}`).toBeLessThan(1e-12);
       expect(Math.abs(hi - 7), `max of column ${j}`).toBeLessThan(1e-12);
@@ -297,7 +297,7 @@ describe("3. SimpleImputer", () => {
 
 function selectColumns0(m: Matrix): Matrix {
   return {
-    data: Float64Array.from({ length: m.rows }, (_, i) => m.data[i * m.cols] as number),
+    data: Float64Array.from({ length: m.rows }, (_, i) => m.data[i * m.cols]),
     rows: m.rows,
     cols: 1,
   };
@@ -324,7 +324,7 @@ describe("4. OneHotEncoder", () => {
   test("a larger random table: exactly one 1 per feature in each row, at the sorted position", () => {
     const rng = new Rng(21);
     const levels = ["d", "a", "c", "b", "e"];
-    const rows = Array.from({ length: 500 }, () => [levels[rng.int(0, 5)] as string, rng.int(-3, 4)]);
+    const rows = Array.from({ length: 500 }, (): [string, number] => [levels[rng.int(0, 5)], rng.int(-3, 4)]);
     const enc = new OneHotEncoder();
     const out = enc.fitTransform(rows);
     expect(enc.categories, "categories").toEqual([
@@ -333,7 +333,7 @@ describe("4. OneHotEncoder", () => {
     ]);
     for (let i = 0; i < 500; i++) {
       const r = out.data.subarray(i * 12, (i + 1) * 12);
-      const row = rows[i] as [string, number];
+      const row = rows[i];
       expect(
         r.reduce((s, v) => s + v, 0),
         `row ${i} sum`,
