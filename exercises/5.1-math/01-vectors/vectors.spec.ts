@@ -8,14 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../lib/testing";
+import { expectThrows, maxAbsDiff, relativeError } from "../../../lib/testing";
 
 import { add, cosineSimilarity, dot, norm, scale, subtract } from "./vectors";
-
-/** |got − want| / |want|: how many parts in one the answer is off by. */
-function relativeError(got: number, want: number): number {
-  return Math.abs(got - want) / Math.abs(want);
-}
 
 describe("1. Add, subtract and scale", () => {
   it("adds and subtracts element by element", () => {
@@ -78,8 +73,8 @@ describe("1. Add, subtract and scale", () => {
     const rng = new Rng(42);
     const a = rng.normalArray(1000);
     const b = rng.normalArray(1000);
-    const wantSum = a.map((x, i) => x + (b[i] as number));
-    const wantDiff = a.map((x, i) => x - (b[i] as number));
+    const wantSum = a.map((x, i) => x + b[i]);
+    const wantDiff = a.map((x, i) => x - b[i]);
     const wantScaled = a.map((x) => x * 1.5);
     expect(maxAbsDiff(add(a, b), wantSum), "add vs plain loop").toBe(0);
     expect(maxAbsDiff(subtract(a, b), wantDiff), "subtract vs plain loop").toBe(0);
@@ -129,8 +124,8 @@ describe("2. The dot product", () => {
     let want = 0;
     let magnitude = 0;
     for (let i = 0; i < n; i++) {
-      want += (a[i] as number) * (b[i] as number);
-      magnitude += Math.abs((a[i] as number) * (b[i] as number));
+      want += a[i] * b[i];
+      magnitude += Math.abs(a[i] * b[i]);
     }
     // Any summation order is within n·ε·Σ|aᵢbᵢ| of the true value.
     expect(Math.abs(dot(a, b) - want), "dot vs plain loop").toBeLessThanOrEqual(
@@ -181,6 +176,21 @@ describe("3. Norm and cosine similarity", () => {
       const self = cosineSimilarity(a, a);
       expect(self <= 1, `cos(a, a) must not exceed 1, got ${self}`).toBe(true);
       expect(self, "cos(a, a)").toBeCloseTo(1, 12);
+    }
+  });
+
+  it("clamps exactly: where rounding leaves [-1, 1], the result is the bound itself", () => {
+    // Unclamped, u·w sums to 1.0000000000000004 for [1,2,3] and 1.0000000000000002 for [1,1,1]
+    // (and to minus that for the opposite vector). The README promises the clamp, so: no tolerance.
+    for (const v of [
+      [1, 2, 3],
+      [1, 1, 1],
+      [0.1, 0.1, 0.1],
+    ]) {
+      const minus = v.map((x) => -x);
+      expect(cosineSimilarity(v, v), `cos([${v}], [${v}])`).toBe(1);
+      expect(cosineSimilarity(v, minus), `cos([${v}], [${minus}])`).toBe(-1);
+      expect(cosineSimilarity(minus, v), `cos([${minus}], [${v}])`).toBe(-1);
     }
   });
 

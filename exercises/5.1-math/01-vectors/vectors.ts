@@ -3,7 +3,7 @@
  *
  * Write every function below; the README explains each one. The rules shared by all of them:
  *
- * - Inputs are `VectorLike` (a plain `number[]`, a `Float64Array`, a `Float32Array`…);
+ * - Inputs are `VectorLike` (given in vectors.given.ts: a plain `number[]`, a `Float64Array`, …);
  *   vector results are always a NEW `Float64Array`. Never modify an input.
  * - Two vectors of different lengths → `ShapeError` whose message names both lengths.
  * - A component that is NaN or ±Infinity → `InvalidArgument`. (Results may still overflow
@@ -12,9 +12,7 @@
  *   `norm([]) === 0`.
  */
 import { NotImplemented } from "../../../lib/errors";
-
-/** Anything indexable with a length: `number[]`, `Float64Array`, `Float32Array`, … */
-export type VectorLike = ArrayLike<number>;
+import type { VectorLike } from "./vectors.given";
 
 /**
  * Task 1. a + b, element by element: `out[i] = a[i] + b[i]`.

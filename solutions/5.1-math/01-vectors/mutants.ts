@@ -6,111 +6,37 @@ export const mutants: Mutant[] = [
     name: "vectors-add-accepts-nan",
     file: "vectors.ts",
     task: 1,
-    why: "add checks the lengths but lets NaN and ±Infinity flow through into the result.",
+    why: "add checks the lengths but not the values, so NaN and ±Infinity flow silently into the result instead of raising InvalidArgument.",
+    edits: [{ find: `  checkFinite("add", "a", a);\n  checkFinite("add", "b", b);\n`, replace: "" }],
+  },
+  {
+    name: "vectors-subtract-reversed",
+    file: "vectors.ts",
+    task: 1,
+    why: "subtract computes b − a instead of a − b.",
+    edits: [{ find: "out[i] = a[i] - b[i];", replace: "out[i] = b[i] - a[i];" }],
+  },
+  {
+    name: "vectors-scale-in-place",
+    file: "vectors.ts",
+    task: 1,
+    why: "scale multiplies a Float64Array input in place and returns it, instead of returning a new array: the caller's vector changes.",
     edits: [
       {
-        find: `export function add(a: VectorLike, b: VectorLike): Float64Array {
-  checkSameLength("add", a, b);
-  checkFinite("add", "a", a);
-  checkFinite("add", "b", b);
-`,
-        replace: `export function add(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
-  if (a.length !== b.length) throw new ShapeError(\`add: vector lengths differ (\${a.length} vs \${b.length})\`);
-`,
+        find: "  const out = new Float64Array(v.length);\n",
+        replace: "  const out = v instanceof Float64Array ? v : Float64Array.from(v);\n",
       },
     ],
   },
   {
-    name: "vectors-cosine-naive-formula",
+    name: "vectors-scale-empty-skips-k",
     file: "vectors.ts",
-    task: 3,
-    why: "cosineSimilarity computes a·b / (‖a‖‖b‖) literally, so a·b overflows for huge components.",
+    task: 1,
+    why: "scale checks k only when there are components to multiply (as if k were one of them), so scale([], NaN) returns [] instead of throwing InvalidArgument: a bad factor is a bug whatever the vector's length.",
     edits: [
       {
-        find: `export function cosineSimilarity(a: VectorLike, b: VectorLike): number {
-  checkSameLength("cosineSimilarity", a, b);
-  const na = norm(a); // also rejects NaN and ±Infinity
-`,
-        replace: `export function cosineSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length !== b.length) throw new ShapeError(\`cosineSimilarity: \${a.length} vs \${b.length}\`);
-  const na = norm(a);
-`,
-      },
-      {
-        find: `  if (na === 0 || nb === 0) {
-    throw new InvalidArgument(
-      \`cosineSimilarity: the angle to a zero (or empty) vector is undefined (‖a‖ = \${na}, ‖b‖ = \${nb})\`,
-    );
-  }
-  let cos = 0;
-  for (let i = 0; i < a.length; i++) cos += ((a[i] as number) / na) * ((b[i] as number) / nb);
-  return Math.min(1, Math.max(-1, cos));
-`,
-        replace: `  if (na === 0 || nb === 0) throw new InvalidArgument("cosineSimilarity: zero vector");
-  return Math.min(1, Math.max(-1, dot(a, b) / (na * nb)));
-`,
-      },
-    ],
-  },
-  {
-    name: "vectors-cosine-unclamped",
-    file: "vectors.ts",
-    task: 3,
-    why: "cosineSimilarity forgets to clamp, so rounding returns values like 1.0000000000000002.",
-    edits: [
-      {
-        find: `export function cosineSimilarity(a: VectorLike, b: VectorLike): number {
-  checkSameLength("cosineSimilarity", a, b);
-  const na = norm(a); // also rejects NaN and ±Infinity
-`,
-        replace: `export function cosineSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length !== b.length) throw new ShapeError(\`cosineSimilarity: \${a.length} vs \${b.length}\`);
-  const na = norm(a);
-`,
-      },
-      {
-        find: `  if (na === 0 || nb === 0) {
-    throw new InvalidArgument(
-      \`cosineSimilarity: the angle to a zero (or empty) vector is undefined (‖a‖ = \${na}, ‖b‖ = \${nb})\`,
-    );
-  }
-`,
-        replace: `  if (na === 0 || nb === 0) throw new InvalidArgument("cosineSimilarity: zero vector");
-`,
-      },
-      {
-        find: `  return Math.min(1, Math.max(-1, cos));
-`,
-        replace: `  return cos;
-`,
-      },
-    ],
-  },
-  {
-    name: "vectors-cosine-zero-returns-zero",
-    file: "vectors.ts",
-    task: 3,
-    why: "cosineSimilarity returns 0 for a zero vector (as some libraries do) instead of throwing InvalidArgument.",
-    edits: [
-      {
-        find: `export function cosineSimilarity(a: VectorLike, b: VectorLike): number {
-  checkSameLength("cosineSimilarity", a, b);
-  const na = norm(a); // also rejects NaN and ±Infinity
-`,
-        replace: `export function cosineSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length !== b.length) throw new ShapeError(\`cosineSimilarity: \${a.length} vs \${b.length}\`);
-  const na = norm(a);
-`,
-      },
-      {
-        find: `  if (na === 0 || nb === 0) {
-    throw new InvalidArgument(
-      \`cosineSimilarity: the angle to a zero (or empty) vector is undefined (‖a‖ = \${na}, ‖b‖ = \${nb})\`,
-    );
-  }
-`,
-        replace: `  if (na === 0 || nb === 0) return 0;
-`,
+        find: "  if (!Number.isFinite(k)) throw",
+        replace: "  if (v.length > 0 && !Number.isFinite(k)) throw",
       },
     ],
   },
@@ -120,56 +46,10 @@ export const mutants: Mutant[] = [
     task: 2,
     why: "dot loops over the shorter vector instead of throwing ShapeError when the lengths differ.",
     edits: [
+      { find: `  checkSameLength("dot", a, b);\n`, replace: "" },
       {
-        find: `export function dot(a: VectorLike, b: VectorLike): number {
-  checkSameLength("dot", a, b);
-  checkFinite("dot", "a", a);
-  checkFinite("dot", "b", b);
-`,
-        replace: `export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const n = Math.min(a.length, b.length);
-`,
-      },
-      {
-        find: `  for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
-`,
-        replace: `  for (let i = 0; i < n; i++) {
-    const x = a[i] as number;
-    const y = b[i] as number;
-    if (Number.isNaN(x) || Number.isNaN(y)) throw new InvalidArgument("dot: NaN");
-    sum += x * y;
-  }
-`,
-      },
-    ],
-  },
-  {
-    name: "vectors-norm-hypot-spread",
-    file: "vectors.ts",
-    task: 3,
-    why: "norm is Math.hypot(...v) — right for short vectors, but a million arguments overflow the call stack.",
-    edits: [
-      {
-        find: `export function norm(v: VectorLike): number {
-  checkFinite("norm", "v", v);
-  let m = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = Math.abs(v[i] as number);
-    if (x > m) m = x;
-  }
-  if (m === 0) return 0; // the empty vector and the zero vector
-  let sum = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = (v[i] as number) / m;
-    sum += x * x;
-  }
-  return m * Math.sqrt(sum);
-`,
-        replace: `export function norm(v: ArrayLike<number>): number {
-  const values = Array.from(v);
-  if (values.some((x) => !Number.isFinite(x))) throw new InvalidArgument("norm: non-finite component");
-  return Math.hypot(...values);
-`,
+        find: "for (let i = 0; i < a.length; i++) sum +=",
+        replace: "for (let i = 0; i < Math.min(a.length, b.length); i++) sum +=",
       },
     ],
   },
@@ -177,78 +57,71 @@ export const mutants: Mutant[] = [
     name: "vectors-norm-overflows",
     file: "vectors.ts",
     task: 3,
-    why: "norm uses the textbook √(Σ vᵢ²) directly, so huge components overflow and tiny ones underflow.",
+    why: "norm uses the textbook √(Σ vᵢ²) without dividing by max|vᵢ| first, so (1e200)² overflows to Infinity and (1e-200)² underflows to 0.",
+    edits: [
+      { find: "    const x = v[i] / m;\n", replace: "    const x = v[i];\n" },
+      { find: "  return m * Math.sqrt(sum);\n", replace: "  return Math.sqrt(sum);\n" },
+    ],
+  },
+  {
+    name: "vectors-norm-hypot-spread",
+    file: "vectors.ts",
+    task: 3,
+    why: "norm is Math.hypot(...v): right and overflow-safe for short vectors, but spreading a million arguments overflows the call stack.",
     edits: [
       {
-        find: `export function norm(v: VectorLike): number {
-  checkFinite("norm", "v", v);
-  let m = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = Math.abs(v[i] as number);
-    if (x > m) m = x;
-  }
-  if (m === 0) return 0; // the empty vector and the zero vector
-`,
-        replace: `export function norm(v: ArrayLike<number>): number {
-`,
-      },
-      {
-        find: `    const x = (v[i] as number) / m;
-`,
-        replace: `    const x = v[i] as number;
-    if (!Number.isFinite(x)) throw new InvalidArgument(\`norm: v[\${i}] is \${x}\`);
-`,
-      },
-      {
-        find: `  return m * Math.sqrt(sum);
-`,
-        replace: `  return Math.sqrt(sum);
-`,
+        find: `  checkFinite("norm", "v", v);\n`,
+        replace: `  checkFinite("norm", "v", v);\n  return Math.hypot(...Array.from(v));\n`,
       },
     ],
   },
   {
-    name: "vectors-scale-in-place",
+    name: "vectors-cosine-naive-formula",
     file: "vectors.ts",
-    task: 1,
-    why: "scale multiplies the input in place and returns it, instead of returning a new Float64Array.",
+    task: 3,
+    why: "cosineSimilarity computes a·b / (‖a‖‖b‖) literally instead of normalising first, so a·b (and ‖a‖‖b‖) overflow for huge components and underflow for tiny ones.",
     edits: [
       {
-        find: `export function scale(v: VectorLike, k: number): Float64Array {
-  if (!Number.isFinite(k)) throw new InvalidArgument(\`scale: the factor k is \${k}, expected a finite number\`);
-  checkFinite("scale", "v", v);
-  const out = new Float64Array(v.length);
-  for (let i = 0; i < v.length; i++) out[i] = (v[i] as number) * k;
-`,
-        replace: `export function scale(v: ArrayLike<number>, k: number): Float64Array {
-  if (!Number.isFinite(k)) throw new InvalidArgument(\`scale: k is \${k}\`);
-  const out = v instanceof Float64Array ? v : Float64Array.from(v);
-  for (let i = 0; i < out.length; i++) {
-    if (!Number.isFinite(out[i] as number)) throw new InvalidArgument(\`scale: v[\${i}] is \${out[i]}\`);
-    out[i] = (out[i] as number) * k;
-  }
-`,
+        find: "  let cos = 0;\n  for (let i = 0; i < a.length; i++) cos += (a[i] / na) * (b[i] / nb);\n",
+        replace: "  const cos = dot(a, b) / (na * nb);\n",
       },
     ],
   },
   {
-    name: "vectors-subtract-reversed",
+    name: "vectors-cosine-reciprocal-norm",
     file: "vectors.ts",
-    task: 1,
-    why: "subtract computes b − a instead of a − b.",
+    task: 3,
+    why: 'cosineSimilarity multiplies by 1/‖a‖ and 1/‖b‖ ("multiplying is faster than dividing"), but the reciprocal of a subnormal norm such as 1e-310 overflows to Infinity, so cos([1e-310, 0], [1e-310, 1e-310]) is NaN instead of 0.7071.',
     edits: [
       {
-        find: `export function subtract(a: VectorLike, b: VectorLike): Float64Array {
-  checkSameLength("subtract", a, b);
-  checkFinite("subtract", "a", a);
-  checkFinite("subtract", "b", b);
-  const out = new Float64Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = (a[i] as number) - (b[i] as number);
-  return out;
-`,
-        replace: `export function subtract(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
-  return add(b, scale(a, -1));
-`,
+        find: "cos += (a[i] / na) * (b[i] / nb);",
+        replace: "cos += a[i] * (1 / na) * (b[i] * (1 / nb));",
+      },
+    ],
+  },
+  {
+    name: "vectors-cosine-unclamped",
+    file: "vectors.ts",
+    task: 3,
+    why: "cosineSimilarity forgets to clamp, so rounding returns values like 1.0000000000000002 (and Math.acos of that is NaN).",
+    edits: [{ find: "  return Math.min(1, Math.max(-1, cos));\n", replace: "  return cos;\n" }],
+  },
+  {
+    name: "vectors-cosine-clamps-top-only",
+    file: "vectors.ts",
+    task: 3,
+    why: "cosineSimilarity clamps only the upper end (thinking of cos(v, v) = 1.0000000000000002), so cos(v, −v) can come out as −1.0000000000000002, below the documented range [−1, 1].",
+    edits: [{ find: "  return Math.min(1, Math.max(-1, cos));\n", replace: "  return Math.min(1, cos);\n" }],
+  },
+  {
+    name: "vectors-cosine-zero-returns-zero",
+    file: "vectors.ts",
+    task: 3,
+    why: "cosineSimilarity returns 0 for a zero vector (as some libraries do) instead of throwing InvalidArgument: the angle to a zero vector is undefined.",
+    edits: [
+      {
+        find: "  if (na === 0 || nb === 0) {\n",
+        replace: "  if (na === 0 || nb === 0) {\n    return 0;\n",
       },
     ],
   },

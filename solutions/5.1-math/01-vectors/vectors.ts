@@ -4,10 +4,8 @@
  * A vector is any `ArrayLike<number>` on the way in (a plain array, a Float64Array, a
  * Float32Array…) and always a fresh Float64Array on the way out. Inputs are never modified.
  */
+import type { VectorLike } from "@exercise/5.1-math/01-vectors/vectors.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-
-/** Anything indexable with a length: `number[]`, `Float64Array`, `Float32Array`, … */
-export type VectorLike = ArrayLike<number>;
 
 /** Throws ShapeError unless `a` and `b` have the same length; the message names both lengths. */
 function checkSameLength(what: string, a: VectorLike, b: VectorLike): void {
@@ -19,7 +17,7 @@ function checkSameLength(what: string, a: VectorLike, b: VectorLike): void {
 /** Throws InvalidArgument if any component is NaN or ±Infinity. */
 function checkFinite(what: string, name: string, v: VectorLike): void {
   for (let i = 0; i < v.length; i++) {
-    const x = v[i] as number;
+    const x = v[i];
     if (!Number.isFinite(x)) {
       throw new InvalidArgument(`${what}: ${name}[${i}] is ${x}, expected a finite number`);
     }
@@ -32,7 +30,7 @@ export function add(a: VectorLike, b: VectorLike): Float64Array {
   checkFinite("add", "a", a);
   checkFinite("add", "b", b);
   const out = new Float64Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = (a[i] as number) + (b[i] as number);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] + b[i];
   return out;
 }
 
@@ -42,7 +40,7 @@ export function subtract(a: VectorLike, b: VectorLike): Float64Array {
   checkFinite("subtract", "a", a);
   checkFinite("subtract", "b", b);
   const out = new Float64Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = (a[i] as number) - (b[i] as number);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] - b[i];
   return out;
 }
 
@@ -51,7 +49,7 @@ export function scale(v: VectorLike, k: number): Float64Array {
   if (!Number.isFinite(k)) throw new InvalidArgument(`scale: the factor k is ${k}, expected a finite number`);
   checkFinite("scale", "v", v);
   const out = new Float64Array(v.length);
-  for (let i = 0; i < v.length; i++) out[i] = (v[i] as number) * k;
+  for (let i = 0; i < v.length; i++) out[i] = v[i] * k;
   return out;
 }
 
@@ -61,7 +59,7 @@ export function dot(a: VectorLike, b: VectorLike): number {
   checkFinite("dot", "a", a);
   checkFinite("dot", "b", b);
   let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] as number) * (b[i] as number);
+  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
   return sum;
 }
 
@@ -73,13 +71,13 @@ export function norm(v: VectorLike): number {
   checkFinite("norm", "v", v);
   let m = 0;
   for (let i = 0; i < v.length; i++) {
-    const x = Math.abs(v[i] as number);
+    const x = Math.abs(v[i]);
     if (x > m) m = x;
   }
   if (m === 0) return 0; // the empty vector and the zero vector
   let sum = 0;
   for (let i = 0; i < v.length; i++) {
-    const x = (v[i] as number) / m;
+    const x = v[i] / m;
     sum += x * x;
   }
   return m * Math.sqrt(sum);
@@ -102,6 +100,6 @@ export function cosineSimilarity(a: VectorLike, b: VectorLike): number {
     );
   }
   let cos = 0;
-  for (let i = 0; i < a.length; i++) cos += ((a[i] as number) / na) * ((b[i] as number) / nb);
+  for (let i = 0; i < a.length; i++) cos += (a[i] / na) * (b[i] / nb);
   return Math.min(1, Math.max(-1, cos));
 }

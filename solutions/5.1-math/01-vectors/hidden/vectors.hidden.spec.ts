@@ -10,20 +10,16 @@ import { add, cosineSimilarity, dot, norm, scale, subtract } from "@exercise/5.1
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
+import { expectThrows, maxAbsDiff, relativeError } from "../../../../lib/testing";
 
 const BIG = 1_000_000;
-
-function relativeError(got: number, want: number): number {
-  return Math.abs(got - want) / Math.abs(want);
-}
 
 /** Σ aᵢbᵢ and Σ|aᵢbᵢ| in plain float64 (the reference and the scale of its rounding error). */
 function referenceDot(a: ArrayLike<number>, b: ArrayLike<number>): { value: number; magnitude: number } {
   let value = 0;
   let magnitude = 0;
   for (let i = 0; i < a.length; i++) {
-    const p = (a[i] as number) * (b[i] as number);
+    const p = a[i] * b[i];
     value += p;
     magnitude += Math.abs(p);
   }
@@ -45,14 +41,14 @@ describe("1. Add, subtract and scale", () => {
     expect(
       maxAbsDiff(
         add(a, b),
-        a.map((x, i) => x + (b[i] as number)),
+        a.map((x, i) => x + b[i]),
       ),
       "add",
     ).toBe(0);
     expect(
       maxAbsDiff(
         subtract(a, b),
-        a.map((x, i) => x - (b[i] as number)),
+        a.map((x, i) => x - b[i]),
       ),
       "subtract",
     ).toBe(0);
@@ -120,6 +116,13 @@ describe("1. Add, subtract and scale", () => {
     expectThrows(() => scale([1, Number.POSITIVE_INFINITY], 2), InvalidArgument, "scale with Infinity in v");
     expectThrows(() => scale([1, 2], Number.NEGATIVE_INFINITY), InvalidArgument, "scale with k = -Infinity");
     expectThrows(() => scale(nanLast, 0), InvalidArgument, "scale(v with NaN, 0) — 0·NaN is still NaN");
+    // k is checked even when there is nothing to multiply: a bad factor is a bug whatever the length.
+    expectThrows(() => scale([], Number.NaN), InvalidArgument, "scale([], NaN)");
+    expectThrows(
+      () => scale(new Float64Array(0), Number.POSITIVE_INFINITY),
+      InvalidArgument,
+      "scale([], Infinity)",
+    );
   });
 
   it("throws ShapeError for every kind of length mismatch, naming both lengths", () => {
@@ -279,6 +282,18 @@ describe("3. Norm and cosine similarity", () => {
       [[1e-300, 0], [0, 1e300], 0],
     ];
     for (const [a, b, want] of cases) {
+      const got = cosineSimilarity(a, b);
+      expect(got, `cos([${a}], [${b}]) should be ${want}`).toBeCloseTo(want, 12);
+    }
+    // Subnormal components: the norms are below 2.2e-308, so 1/‖a‖ overflows to Infinity —
+    // divide by the norm, never multiply by its reciprocal.
+    const subnormal: Array<[number[], number[], number]> = [
+      [[1e-310, 0], [1e-310, 1e-310], Math.SQRT1_2],
+      [[0, 3 * Number.MIN_VALUE], [4 * Number.MIN_VALUE, 3 * Number.MIN_VALUE], 0.6], // exact multiples of 5e-324
+      [[5e-324], [-1], -1],
+      [[1e-310, 1e-310], [-1e300, -1e300], -1],
+    ];
+    for (const [a, b, want] of subnormal) {
       const got = cosineSimilarity(a, b);
       expect(got, `cos([${a}], [${b}]) should be ${want}`).toBeCloseTo(want, 12);
     }
