@@ -171,6 +171,25 @@ describe("4. Autograd: forward and backward (chain rule)", () => {
     expect(x.grad, "∂v/∂x").toBe(1);
   });
 
+  test("pow at 0: x⁰ = 1 with gradient 0 (not 0 · ∞ = NaN), x¹ has gradient 1, x² and x³ gradient 0", () => {
+    // The local derivative n·xⁿ⁻¹ is 0 · 0⁻¹ = 0 · ∞ = NaN for n = 0 at x = 0: x⁰ is the constant
+    // 1, so its derivative is 0 there too. For n = 1 the formula gives 1 · 0⁰ = 1, as it should.
+    const zero = new Value(0);
+    const one = zero.pow(0);
+    one.backward();
+    expect(one.data, "0⁰").toBe(1);
+    expect(zero.grad, "d(x⁰)/dx at 0").toBeCloseTo(0, 15);
+    for (const [n, expected] of [
+      [1, 1],
+      [2, 0],
+      [3, 0],
+    ] as const) {
+      const x = new Value(0);
+      x.pow(n).backward();
+      expect(x.grad, `d(x^${n})/dx at 0`).toBeCloseTo(expected, 15);
+    }
+  });
+
   test("pow needs a finite exponent → InvalidArgument otherwise", () => {
     expectThrows(() => new Value(2).pow(Number.NaN), InvalidArgument, "pow(NaN)");
     expectThrows(() => new Value(2).pow(Number.POSITIVE_INFINITY), InvalidArgument, "pow(Infinity)");

@@ -5,61 +5,43 @@
  * (`children`) and how to push a gradient back to them (`_backward`). `backward()` on the final
  * node then applies the chain rule to every node, output first, inputs last.
  *
- * The constructor and `Value.from` are written for you; write the methods. See README.md, task 4.
+ * `Value` extends `GraphNode` (autograd.given.ts), which holds the fields (`data`, `grad`,
+ * `children`, `op`, `_backward`), the constructor and `Value.from`; write the methods below.
+ * See README.md, task 4.
  */
 import { NotImplemented } from "../../../lib/errors";
+import { GraphNode } from "./autograd.given";
 
 /** What the binary operations accept: another `Value`, or a plain number (wrapped as a constant). */
 export type Operand = Value | number;
 
-export class Value {
-  /** The number this node holds, computed in the forward pass. */
-  data: number;
-  /** ∂(output)/∂(this node), filled in by `backward()` on the output; 0 until then. */
-  grad = 0;
-  /** The nodes this one was computed from; empty for inputs and constants. */
-  readonly children: readonly Value[];
-  /** The operation that made this node ("+", "*", "tanh", …), for printing and debugging only. */
-  readonly op: string;
-  /**
-   * The local chain-rule step: adds this node's contribution to each child's `grad`, using
-   * `this.grad` (∂output/∂this) and the local derivative ∂this/∂child. Every operation sets it
-   * on the node it creates; inputs and constants keep this no-op.
-   */
-  _backward: () => void = () => {};
-
-  constructor(data: number, children: readonly Value[] = [], op = "") {
-    this.data = data;
-    this.children = children;
-    this.op = op;
-  }
-
-  /** Wraps a plain number as a constant `Value` (no children); returns a `Value` unchanged. */
-  static from(x: Operand): Value {
-    return x instanceof Value ? x : new Value(x);
-  }
+export class Value extends GraphNode {
+  /** The nodes this one was computed from: `Value`s too. */
+  declare readonly children: readonly Value[];
 
   /** this + other. ∂/∂this = 1, ∂/∂other = 1. */
   add(_other: Operand): Value {
-    throw new NotImplemented("Value.add");
+    throw new NotImplemented("Value.add", 4);
   }
 
   /** this · other. ∂/∂this = other, ∂/∂other = this. */
   mul(_other: Operand): Value {
-    throw new NotImplemented("Value.mul");
+    throw new NotImplemented("Value.mul", 4);
   }
 
   /**
-   * this^exponent for a constant exponent. ∂/∂this = exponent · this^(exponent − 1).
+   * this^exponent for a constant exponent. ∂/∂this = exponent · this^(exponent − 1), with two
+   * special cases at this = 0: exponent 0 gives 0 (x⁰ is the constant 1; the formula would give
+   * 0 · 0⁻¹ = 0 · ∞ = NaN), and exponent 1 gives 1 (x¹ is x; here 1 · 0⁰ = 1 already).
    * @throws InvalidArgument when `exponent` is not a finite number.
    */
   pow(_exponent: number): Value {
-    throw new NotImplemented("Value.pow");
+    throw new NotImplemented("Value.pow", 4);
   }
 
   /** e^this. ∂/∂this = e^this (the output itself). exp of a large input overflows to Infinity. */
   exp(): Value {
-    throw new NotImplemented("Value.exp");
+    throw new NotImplemented("Value.exp", 4);
   }
 
   /**
@@ -67,27 +49,27 @@ export class Value {
    * Must stay finite for huge inputs: tanh(±1000) = ±1 with gradient 0, never NaN.
    */
   tanh(): Value {
-    throw new NotImplemented("Value.tanh");
+    throw new NotImplemented("Value.tanh", 4);
   }
 
   /** max(0, this). ∂/∂this = 1 when this > 0, and 0 otherwise (0 at exactly 0, like PyTorch). */
   relu(): Value {
-    throw new NotImplemented("Value.relu");
+    throw new NotImplemented("Value.relu", 4);
   }
 
   /** −this. Build it from the operations above. */
   neg(): Value {
-    throw new NotImplemented("Value.neg");
+    throw new NotImplemented("Value.neg", 4);
   }
 
   /** this − other. Build it from the operations above. */
   sub(_other: Operand): Value {
-    throw new NotImplemented("Value.sub");
+    throw new NotImplemented("Value.sub", 4);
   }
 
   /** this / other. Build it from the operations above (hint: other^−1). Division by 0 gives ±Infinity. */
   div(_other: Operand): Value {
-    throw new NotImplemented("Value.div");
+    throw new NotImplemented("Value.div", 4);
   }
 
   /**
@@ -99,6 +81,6 @@ export class Value {
    * Must not overflow the call stack on deep graphs (a chain of 50 000 operations).
    */
   backward(): void {
-    throw new NotImplemented("Value.backward");
+    throw new NotImplemented("Value.backward", 4);
   }
 }

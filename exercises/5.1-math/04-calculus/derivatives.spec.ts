@@ -12,18 +12,8 @@
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { expectThrows } from "../../../lib/testing";
+import { at, expectThrows, relativeError } from "../../../lib/testing";
 import { defaultStep, derivative, gradient, gradientDescent } from "./derivatives";
-
-/** |actual − expected| / max(|expected|, 1e-300): the relative error. */
-function relativeError(actual: number, expected: number): number {
-  return Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
-}
-
-/** Reads p[i] of a Float64Array (undefined → NaN, so that a short array fails loudly). */
-function at(p: ArrayLike<number>, i: number): number {
-  return p[i] ?? Number.NaN;
-}
 
 describe("1. Numerical derivative", () => {
   test("defaultStep(x) = ∛ε · max(1, |x|)", () => {
@@ -51,8 +41,9 @@ describe("1. Numerical derivative", () => {
     }
   });
 
-  test("uses the step it is given: for x³ at 1 with h = 0.1 the central difference is exactly 3 + h² = 3.01", () => {
-    // (1.1³ − 0.9³) / 0.2 = 3.01. A forward difference would give (1.1³ − 1) / 0.1 = 3.31.
+  test("uses the step it is given: for x³ at 1 with h = 0.1 the central difference is 3 + h² = 3.01", () => {
+    // (1.1³ − 0.9³) / 0.2 = 3.01 in exact arithmetic (3.0100000000000016 in floating point, hence
+    // 12 digits). A forward difference would give (1.1³ − 1) / 0.1 = 3.31.
     expect(
       derivative((x) => x ** 3, 1, 0.1),
       "derivative(x³, 1, 0.1)",
@@ -86,7 +77,7 @@ describe("1. Numerical derivative", () => {
 
 describe("2. Gradient", () => {
   test("∇(x²y + sin y) = (2xy, x² + cos y) at (1.5, −0.7), each partial to a relative error below 1e-8", () => {
-    const f = (p: Float64Array) => at(p, 0) ** 2 * at(p, 1) + Math.sin(at(p, 1));
+    const f = (p: Float64Array) => p[0] ** 2 * p[1] + Math.sin(p[1]);
     const [x, y] = [1.5, -0.7];
     const g = gradient(f, Float64Array.of(x, y));
     expect(g, "gradient returns a Float64Array").toBeInstanceOf(Float64Array);
@@ -97,7 +88,7 @@ describe("2. Gradient", () => {
 
   test("the Rosenbrock gradient at 20 random points (seed 42) matches the analytic one", () => {
     // f(x, y) = (1 − x)² + 100(y − x²)²
-    const f = (p: Float64Array) => (1 - at(p, 0)) ** 2 + 100 * (at(p, 1) - at(p, 0) ** 2) ** 2;
+    const f = (p: Float64Array) => (1 - p[0]) ** 2 + 100 * (p[1] - p[0] ** 2) ** 2;
     const rng = new Rng(42);
     for (let k = 0; k < 20; k++) {
       const x = rng.uniform(-2, 2);
@@ -113,7 +104,7 @@ describe("2. Gradient", () => {
 
   test("a given step h is used for every coordinate", () => {
     // For x³ the central difference with step h is exactly 3x² + h².
-    const f = (p: Float64Array) => at(p, 0) ** 3 + at(p, 1) ** 3;
+    const f = (p: Float64Array) => p[0] ** 3 + p[1] ** 3;
     const g = gradient(f, Float64Array.of(1, 2), 0.1);
     expect(at(g, 0), "∂/∂x₀ with h = 0.1 at x₀ = 1").toBeCloseTo(3.01, 10);
     expect(at(g, 1), "∂/∂x₁ with h = 0.1 at x₁ = 2").toBeCloseTo(12.01, 10);
@@ -141,8 +132,8 @@ describe("3. Gradient descent", () => {
 
   // f(x, y) = (x − 3)² + 10(y + 1)², minimum 0 at (3, −1). Curvatures 2 and 20: the steep
   // direction limits the learning rate to η < 2/20 = 0.1.
-  const valley = (p: Float64Array) => (at(p, 0) - 3) ** 2 + 10 * (at(p, 1) + 1) ** 2;
-  const valleyGrad = (p: Float64Array) => Float64Array.of(2 * (at(p, 0) - 3), 20 * (at(p, 1) + 1));
+  const valley = (p: Float64Array) => (p[0] - 3) ** 2 + 10 * (p[1] + 1) ** 2;
+  const valleyGrad = (p: Float64Array) => Float64Array.of(2 * (p[0] - 3), 20 * (p[1] + 1));
 
   test("converges on the bowl ½‖x‖² from (1, 0) in exactly 175 steps with η = 0.1", () => {
     // Each step multiplies x by (1 − η) = 0.9; ‖∇f‖ = 0.9^k first drops below 1e-8 at k = 175.
@@ -169,14 +160,15 @@ describe("3. Gradient descent", () => {
     const result = gradientDescent(valley, valleyGrad, x0, { learningRate: 0.04 });
     expect(Array.from(x0), "x0 is not modified").toEqual([0, 0]);
     expect(result.path.length, "path.length").toBe(result.iterations + 1);
-    expect(Array.from(result.path[0] ?? []), "path[0]").toEqual([0, 0]);
+    expect(Array.from(at(result.path, 0, "path")), "path[0]").toEqual([0, 0]);
     expect(result.path[0], "path[0] is a copy, not x0 itself").not.toBe(x0);
-    expect(Array.from(result.path.at(-1) ?? []), "the last point of the path is result.x").toEqual(
-      Array.from(result.x),
-    );
+    expect(
+      Array.from(at(result.path, result.path.length - 1, "path")),
+      "the last point of the path is result.x",
+    ).toEqual(Array.from(result.x));
     for (let k = 1; k < result.path.length; k++) {
-      const before = valley(result.path[k - 1] as Float64Array);
-      const after = valley(result.path[k] as Float64Array);
+      const before = valley(result.path[k - 1]);
+      const after = valley(result.path[k]);
       expect(after, `f(path[${k}]) ≤ f(path[${k - 1}])`).toBeLessThanOrEqual(before);
     }
   });
@@ -201,6 +193,25 @@ describe("3. Gradient descent", () => {
     expect(result.converged, "converged").toBe(false);
     expect(result.diverged, "diverged").toBe(false);
     expect(at(result.x, 0), "x₀ = 0.9¹⁰").toBeCloseTo(0.9 ** 10, 12);
+  });
+
+  test("converging on the last allowed step counts as converged; one step short does not", () => {
+    // On the bowl from (1, 0) with η = 0.1, ‖∇f‖ = 0.9^k first drops below 1e-8 after step 175.
+    // With maxIterations 175 that is the point the last allowed step reaches: rule 2 (converged)
+    // is checked before rule 3 (out of steps), so the run has converged.
+    const last = gradientDescent(bowl, bowlGrad, Float64Array.of(1, 0), {
+      learningRate: 0.1,
+      maxIterations: 175,
+    });
+    expect(last.iterations, "iterations with maxIterations 175").toBe(175);
+    expect(last.converged, "converged on the last allowed step").toBe(true);
+    expect(last.diverged, "diverged").toBe(false);
+    const short = gradientDescent(bowl, bowlGrad, Float64Array.of(1, 0), {
+      learningRate: 0.1,
+      maxIterations: 174,
+    });
+    expect(short.iterations, "iterations with maxIterations 174").toBe(174);
+    expect(short.converged, "one step short of convergence").toBe(false);
   });
 
   test("bad options or x0 → InvalidArgument; a gradient of the wrong length → ShapeError", () => {

@@ -3,18 +3,16 @@
  *
  * Read README.md in this folder first. Every function below has a documented contract; the
  * specs (`derivatives.spec.ts`) check exactly that contract, with the tolerances the README
- * explains.
+ * explains. The types come from `derivatives.given.ts`.
  */
 import { NotImplemented } from "../../../lib/errors";
-
-/** A function of one real variable, e.g. `Math.sin` or `(x) => x ** 3`. */
-export type ScalarFunction = (x: number) => number;
-
-/** A function of several variables, e.g. `(p) => p.reduce((s, v) => s + v * v, 0)`. It must not modify `p`. */
-export type MultivariateFunction = (x: Float64Array) => number;
-
-/** The gradient of a `MultivariateFunction`: returns ∇f(x), a new array as long as `x`. */
-export type GradientFunction = (x: Float64Array) => Float64Array;
+import type {
+  DescentOptions,
+  DescentResult,
+  GradientFunction,
+  MultivariateFunction,
+  ScalarFunction,
+} from "./derivatives.given";
 
 // ---------------------------------------------------------------------------------------------
 // Task 1. Numerical derivative
@@ -70,35 +68,12 @@ export function gradient(_f: MultivariateFunction, _x: Float64Array, _h?: number
 // Task 3. Gradient descent
 // ---------------------------------------------------------------------------------------------
 
-export interface DescentOptions {
-  /** The step size η in x ← x − η∇f(x). Finite and > 0. */
-  learningRate: number;
-  /** The most update steps to take. An integer ≥ 0; default 1000. */
-  maxIterations?: number;
-  /** Stop (converged) as soon as ‖∇f(x)‖₂ < tolerance. Finite and ≥ 0; default 1e-8. */
-  tolerance?: number;
-}
-
-export interface DescentResult {
-  /** The last point reached (a new array; `x0` is not modified). */
-  x: Float64Array;
-  /** f(x) at that point (non-finite when the run diverged). */
-  value: number;
-  /** How many update steps were taken. */
-  iterations: number;
-  /** True when ‖∇f(x)‖₂ fell below `tolerance`. */
-  converged: boolean;
-  /** True when f(x), ∇f(x) or x became non-finite (NaN or ±Infinity): the run stopped there. */
-  diverged: boolean;
-  /** Every point visited, starting with a copy of `x0`: `path.length === iterations + 1`. */
-  path: Float64Array[];
-}
-
 /**
  * Minimises `f` by gradient descent, starting from `x0`. At each point x, in this order:
  *
  *  1. evaluate f(x) and g = ∇f(x); if f(x), g or x is not finite → stop with `diverged: true`;
- *  2. if ‖g‖₂ < tolerance → stop with `converged: true`;
+ *  2. if ‖g‖₂ < tolerance → stop with `converged: true` (so a run whose last allowed step
+ *     lands where ‖g‖₂ < tolerance has converged);
  *  3. if `maxIterations` steps have been taken already → stop (neither converged nor diverged);
  *  4. otherwise x ← x − learningRate · g, and append the new x to the path.
  *

@@ -1,33 +1,14 @@
 /**
  * Reference solution — 5.1.4 Calculus, task 4: a tiny scalar autograd (after micrograd).
  */
+import { GraphNode } from "@exercise/5.1-math/04-calculus/autograd.given";
 import { InvalidArgument } from "../../../lib/errors";
 
 /** What the binary operations accept: another `Value`, or a plain number (wrapped as a constant). */
 export type Operand = Value | number;
 
-export class Value {
-  /** The number this node holds, computed in the forward pass. */
-  data: number;
-  /** ∂(output)/∂(this node), filled in by `backward()` on the output; 0 until then. */
-  grad = 0;
-  /** The nodes this one was computed from; empty for inputs and constants. */
-  readonly children: readonly Value[];
-  /** The operation that made this node ("+", "*", "tanh", …), for printing and debugging only. */
-  readonly op: string;
-  /** The local chain-rule step: adds this node's contribution to each child's `grad`. */
-  _backward: () => void = () => {};
-
-  constructor(data: number, children: readonly Value[] = [], op = "") {
-    this.data = data;
-    this.children = children;
-    this.op = op;
-  }
-
-  /** Wraps a plain number as a constant `Value` (no children); returns a `Value` unchanged. */
-  static from(x: Operand): Value {
-    return x instanceof Value ? x : new Value(x);
-  }
+export class Value extends GraphNode {
+  declare readonly children: readonly Value[];
 
   add(other: Operand): Value {
     const o = Value.from(other);
@@ -101,23 +82,23 @@ export class Value {
   }
 
   backward(): void {
-    // Iterative depth-first post-order: children before parents, no recursion (deep graphs).
+    // Iterative depth-first post-order (no recursion: deep graphs): a node is appended to
+    // `order` only after all of its children, so `order` lists children before parents.
     const order: Value[] = [];
     const visited = new Set<Value>();
-    const stack: Array<{ node: Value; expanded: boolean }> = [{ node: this, expanded: false }];
+    const stack: Array<[node: Value, expanded: boolean]> = [[this, false]];
     while (stack.length > 0) {
-      const top = stack.pop() as { node: Value; expanded: boolean };
-      if (top.expanded) {
-        order.push(top.node);
+      const [node, expanded] = stack.pop() as [Value, boolean];
+      if (expanded) {
+        order.push(node);
         continue;
       }
-      if (visited.has(top.node)) continue;
-      visited.add(top.node);
-      stack.push({ node: top.node, expanded: true });
-      for (const child of top.node.children)
-        if (!visited.has(child)) stack.push({ node: child, expanded: false });
+      if (visited.has(node)) continue;
+      visited.add(node);
+      stack.push([node, true]);
+      for (const child of node.children) if (!visited.has(child)) stack.push([child, false]);
     }
     this.grad = 1;
-    for (let i = order.length - 1; i >= 0; i--) (order[i] as Value)._backward();
+    for (let i = order.length - 1; i >= 0; i--) order[i]._backward();
   }
 }

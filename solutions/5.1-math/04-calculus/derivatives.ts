@@ -1,16 +1,14 @@
 /**
  * Reference solution — 5.1.4 Calculus, tasks 1 to 3: numerical derivatives and gradient descent.
  */
+import type {
+  DescentOptions,
+  DescentResult,
+  GradientFunction,
+  MultivariateFunction,
+  ScalarFunction,
+} from "@exercise/5.1-math/04-calculus/derivatives.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-
-/** A function of one real variable, e.g. `Math.sin` or `(x) => x ** 3`. */
-export type ScalarFunction = (x: number) => number;
-
-/** A function of several variables, e.g. `(p) => p.reduce((s, v) => s + v * v, 0)`. It must not modify `p`. */
-export type MultivariateFunction = (x: Float64Array) => number;
-
-/** The gradient of a `MultivariateFunction`: returns ∇f(x), a new array as long as `x`. */
-export type GradientFunction = (x: Float64Array) => Float64Array;
 
 /** ∛ε ≈ 6.06e-6: the step that balances truncation (∝ h²) against rounding (∝ ε/h). */
 const CBRT_EPSILON = Math.cbrt(Number.EPSILON);
@@ -55,13 +53,12 @@ export function gradient(f: MultivariateFunction, x: Float64Array, h?: number): 
   const probe = Float64Array.from(x);
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
-    const xi = x[i] as number;
-    const step = h ?? defaultStep(xi);
-    probe[i] = xi + step;
+    const step = h ?? defaultStep(x[i]);
+    probe[i] = x[i] + step;
     const forward = f(probe);
-    probe[i] = xi - step;
+    probe[i] = x[i] - step;
     const backward = f(probe);
-    probe[i] = xi;
+    probe[i] = x[i];
     out[i] = (forward - backward) / (2 * step);
   }
   return out;
@@ -71,38 +68,13 @@ export function gradient(f: MultivariateFunction, x: Float64Array, h?: number): 
 // Task 3. Gradient descent
 // ---------------------------------------------------------------------------------------------
 
-export interface DescentOptions {
-  /** The step size η in x ← x − η∇f(x). Finite and > 0. */
-  learningRate: number;
-  /** The most update steps to take. An integer ≥ 0; default 1000. */
-  maxIterations?: number;
-  /** Stop (converged) as soon as ‖∇f(x)‖₂ < tolerance. Finite and ≥ 0; default 1e-8. */
-  tolerance?: number;
-}
-
-export interface DescentResult {
-  /** The last point reached (a new array; `x0` is not modified). */
-  x: Float64Array;
-  /** f(x) at that point (non-finite when the run diverged). */
-  value: number;
-  /** How many update steps were taken. */
-  iterations: number;
-  /** True when ‖∇f(x)‖₂ fell below `tolerance`. */
-  converged: boolean;
-  /** True when f(x), ∇f(x) or x became non-finite (NaN or ±Infinity): the run stopped there. */
-  diverged: boolean;
-  /** Every point visited, starting with a copy of `x0`: `path.length === iterations + 1`. */
-  path: Float64Array[];
-}
-
 function allFinite(values: Float64Array): boolean {
-  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
-  return true;
+  return values.every(Number.isFinite);
 }
 
 function norm2(values: Float64Array): number {
   let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += (values[i] as number) ** 2;
+  for (const v of values) sum += v * v;
   return Math.sqrt(sum);
 }
 
@@ -146,9 +118,10 @@ export function gradientDescent(
       path,
     });
     if (!Number.isFinite(value) || !allFinite(g) || !allFinite(x)) return result(false, true);
+    // Convergence is checked before the step budget: a run that converges on its last allowed step converged.
     if (norm2(g) < tolerance) return result(true, false);
     if (iterations === maxIterations) return result(false, false);
-    for (let i = 0; i < x.length; i++) x[i] = (x[i] as number) - learningRate * (g[i] as number);
+    for (let i = 0; i < x.length; i++) x[i] -= learningRate * g[i];
     iterations++;
     path.push(Float64Array.from(x));
   }

@@ -3,127 +3,14 @@ import type { Mutant } from "../../../grader/mutants";
 
 export const mutants: Mutant[] = [
   {
-    name: "calculus-backward-breadth-first",
-    file: "autograd.ts",
-    task: 0,
-    why: "backward walks the graph breadth-first from the output and calls each node's `_backward` the first time it reaches it, without a topological sort. A node that is also reached through a longer path passes its gradient on before that path has added its share.",
-    edits: [
-      {
-        find: `    // Iterative depth-first post-order: children before parents, no recursion (deep graphs).
-    const order: Value[] = [];
-    const visited = new Set<Value>();
-    const stack: Array<{ node: Value; expanded: boolean }> = [{ node: this, expanded: false }];
-    while (stack.length > 0) {
-      const top = stack.pop() as { node: Value; expanded: boolean };
-      if (top.expanded) {
-        order.push(top.node);
-        continue;
-`,
-        replace: `    this.grad = 1;
-    const visited = new Set<Value>([this]);
-    const queue: Value[] = [this];
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head] as Value;
-      node._backward();
-      for (const child of node.children) {
-        if (!visited.has(child)) {
-          visited.add(child);
-          queue.push(child);
-        }
-`,
-      },
-      {
-        find: `      if (visited.has(top.node)) continue;
-      visited.add(top.node);
-      stack.push({ node: top.node, expanded: true });
-      for (const child of top.node.children)
-        if (!visited.has(child)) stack.push({ node: child, expanded: false });
-`,
-        replace: ``,
-      },
-      {
-        find: `    this.grad = 1;
-    for (let i = order.length - 1; i >= 0; i--) (order[i] as Value)._backward();
-`,
-        replace: ``,
-      },
-    ],
-  },
-  {
-    name: "calculus-backward-overwrites-grad",
-    file: "autograd.ts",
-    task: 0,
-    why: "every local backward step assigns the child's gradient (`child.grad = …`) instead of accumulating it (`child.grad += …`). A node used twice, as in a·a, keeps only the last contribution: d(a·a)/da comes out as a instead of 2a.",
-    edits: [
-      {
-        find: `      this.grad += out.grad;
-      o.grad += out.grad;
-`,
-        replace: `      this.grad = out.grad;
-      o.grad = out.grad;
-`,
-      },
-      {
-        find: `      this.grad += o.data * out.grad;
-      o.grad += this.data * out.grad;
-`,
-        replace: `      this.grad = o.data * out.grad;
-      o.grad = this.data * out.grad;
-`,
-      },
-      {
-        find: `      this.grad += local * out.grad;
-`,
-        replace: `      this.grad = local * out.grad;
-`,
-      },
-      {
-        find: `      this.grad += out.data * out.grad;
-`,
-        replace: `      this.grad = out.data * out.grad;
-`,
-      },
-      {
-        find: `      this.grad += (1 - t * t) * out.grad;
-`,
-        replace: `      this.grad = (1 - t * t) * out.grad;
-`,
-      },
-      {
-        find: `      this.grad += (this.data > 0 ? 1 : 0) * out.grad;
-`,
-        replace: `      this.grad = (this.data > 0 ? 1 : 0) * out.grad;
-`,
-      },
-    ],
-  },
-  {
-    name: "calculus-descent-climbs-gradient",
-    file: "derivatives.ts",
-    task: 0,
-    why: "gradient descent adds the gradient (x ← x + η∇f) instead of subtracting it, so it climbs uphill: the loss grows until it overflows and nothing ever converges.",
-    edits: [
-      {
-        find: `    for (let i = 0; i < x.length; i++) x[i] = (x[i] as number) - learningRate * (g[i] as number);
-`,
-        replace: `    for (let i = 0; i < x.length; i++) x[i] = (x[i] as number) + learningRate * (g[i] as number);
-`,
-      },
-    ],
-  },
-  {
     name: "calculus-forward-difference",
     file: "derivatives.ts",
-    task: 2,
+    task: 1,
     why: "the derivative uses the forward difference (f(x + h) − f(x)) / h instead of the central one. Its error is O(h) instead of O(h²): about 1e-6 relative with h = ∛ε, where the specs ask for 1e-8.",
     edits: [
       {
-        find: `  checkStep(step, "derivative");
-  return (f(x + step) - f(x - step)) / (2 * step);
-`,
-        replace: `  if (!(Number.isFinite(step) && step > 0)) throw new InvalidArgument(\`derivative: bad step \${step}\`);
-  return (f(x + step) - f(x)) / step;
-`,
+        find: "  return (f(x + step) - f(x - step)) / (2 * step);",
+        replace: "  return (f(x + step) - f(x)) / step;",
       },
     ],
   },
@@ -131,54 +18,101 @@ export const mutants: Mutant[] = [
     name: "calculus-gradient-restores-by-arithmetic",
     file: "derivatives.ts",
     task: 2,
-    why: "the gradient probes by nudging x in place (x[i] += h; x[i] −= 2h; x[i] += h) instead of working on a copy. In floating point the three steps do not give back x[i] exactly, so the caller's array changes in its last bits.",
+    why: "the gradient probes by nudging x itself (x[i] += h; x[i] −= 2h; x[i] += h) instead of a copy. In floating point the three steps do not give back x[i] exactly, so the caller's array changes in its last bits.",
+    edits: [
+      { find: "  const probe = Float64Array.from(x);", replace: "  const probe = x;" },
+      { find: "    probe[i] = x[i] + step;", replace: "    probe[i] += step;" },
+      { find: "    probe[i] = x[i] - step;", replace: "    probe[i] -= 2 * step;" },
+      { find: "    probe[i] = x[i];", replace: "    probe[i] += step;" },
+    ],
+  },
+  {
+    name: "calculus-descent-climbs-gradient",
+    file: "derivatives.ts",
+    task: 3,
+    why: "gradient descent adds the gradient (x ← x + η∇f) instead of subtracting it, so it climbs uphill: the loss grows until it overflows and nothing ever converges.",
+    edits: [{ find: "x[i] -= learningRate * g[i];", replace: "x[i] += learningRate * g[i];" }],
+  },
+  {
+    name: "calculus-descent-budget-before-convergence",
+    file: "derivatives.ts",
+    task: 3,
+    why: "gradient descent checks the step budget before convergence, so a run whose last allowed step reaches ‖∇f‖ < tolerance reports converged: false. The README's order is: diverged, then converged, then out of steps.",
     edits: [
       {
-        find: `  if (x.length === 0)
-    throw new InvalidArgument("gradient: x is empty; a gradient needs at least one variable");
-`,
-        replace: `  if (x.length === 0) throw new InvalidArgument("gradient: x is empty");
-`,
+        find: `    if (norm2(g) < tolerance) return result(true, false);
+    if (iterations === maxIterations) return result(false, false);`,
+        replace: `    if (iterations === maxIterations) return result(false, false);
+    if (norm2(g) < tolerance) return result(true, false);`,
+      },
+    ],
+  },
+  {
+    name: "calculus-backward-breadth-first",
+    file: "autograd.ts",
+    task: 4,
+    why: "backward orders the graph breadth-first from the output (a queue instead of a stack) and calls each `_backward` in that order, output first. A node also reached through a longer path passes its gradient on before that path has added its share: no topological sort.",
+    edits: [
+      { find: "stack.pop() as [Value, boolean];", replace: "stack.shift() as [Value, boolean];" },
+      {
+        find: "    for (let i = order.length - 1; i >= 0; i--) order[i]._backward();",
+        replace: "    for (let i = 0; i < order.length; i++) order[i]._backward();",
+      },
+    ],
+  },
+  {
+    name: "calculus-backward-overwrites-grad",
+    file: "autograd.ts",
+    task: 4,
+    why: "add's and mul's backward steps assign the children's gradients (`child.grad = …`) instead of accumulating them (`+=`). A node used twice, as in a·a, keeps only the last contribution: d(a·a)/da comes out as a instead of 2a.",
+    edits: [
+      {
+        find: `      this.grad += out.grad;
+      o.grad += out.grad;`,
+        replace: `      this.grad = out.grad;
+      o.grad = out.grad;`,
       },
       {
-        find: `  if (h !== undefined) checkStep(h, "gradient");
-
-  // Probe a copy: writing x[i] += h and then x[i] -= h would not always restore x[i] exactly.
-  const probe = Float64Array.from(x);
-`,
-        replace: `  if (h !== undefined && !(Number.isFinite(h) && h > 0)) throw new InvalidArgument(\`gradient: bad step \${h}\`);
-`,
-      },
-      {
-        find: `    const xi = x[i] as number;
-    const step = h ?? defaultStep(xi);
-    probe[i] = xi + step;
-    const forward = f(probe);
-    probe[i] = xi - step;
-    const backward = f(probe);
-    probe[i] = xi;
-`,
-        replace: `    const step = h ?? defaultStep(x[i] as number);
-    x[i] = (x[i] as number) + step;
-    const forward = f(x);
-    x[i] = (x[i] as number) - 2 * step;
-    const backward = f(x);
-    x[i] = (x[i] as number) + step;
-`,
+        find: `      this.grad += o.data * out.grad;
+      o.grad += this.data * out.grad;`,
+        replace: `      this.grad = o.data * out.grad;
+      o.grad = this.data * out.grad;`,
       },
     ],
   },
   {
     name: "calculus-tanh-grad-uses-input",
     file: "autograd.ts",
-    task: 0,
+    task: 4,
     why: "tanh's local derivative is written with the input instead of the output: 1 − x² instead of 1 − tanh²(x).",
     edits: [
       {
-        find: `      this.grad += (1 - t * t) * out.grad;
-`,
-        replace: `      this.grad += (1 - this.data * this.data) * out.grad;
-`,
+        find: "      this.grad += (1 - t * t) * out.grad;",
+        replace: "      this.grad += (1 - this.data * this.data) * out.grad;",
+      },
+    ],
+  },
+  {
+    name: "calculus-pow-zero-exponent-nan",
+    file: "autograd.ts",
+    task: 4,
+    why: "pow's local derivative is always n·xⁿ⁻¹, without the special case n = 0: at x = 0 that is 0 · 0⁻¹ = 0 · ∞ = NaN, which poisons every gradient upstream, although x⁰ is the constant 1 with derivative 0.",
+    edits: [
+      {
+        find: "      const local = exponent === 0 ? 0 : exponent * this.data ** (exponent - 1);",
+        replace: "      const local = exponent * this.data ** (exponent - 1);",
+      },
+    ],
+  },
+  {
+    name: "calculus-pow-guards-zero-base",
+    file: "autograd.ts",
+    task: 4,
+    why: "pow guards the wrong special case: it returns a local derivative of 0 whenever the base is 0 instead of when the exponent is 0. That avoids the NaN of x⁰ at 0, but makes d(x¹)/dx at 0 equal 0 instead of 1.",
+    edits: [
+      {
+        find: "      const local = exponent === 0 ? 0 : exponent * this.data ** (exponent - 1);",
+        replace: "      const local = this.data === 0 ? 0 : exponent * this.data ** (exponent - 1);",
       },
     ],
   },

@@ -50,16 +50,15 @@ const HIDDEN = 4;
 const PARAMS = HIDDEN * IN + HIDDEN + HIDDEN + 1; // W1, b1, w2, b2
 
 function mlpLoss<T>(ops: Ops<T>, params: T[], inputs: number[][], targets: number[]): T {
-  const p = (i: number) => params[i] as T;
   let loss = ops.lift(0);
   inputs.forEach((x, n) => {
-    let out = p(PARAMS - 1);
+    let out = params[PARAMS - 1];
     for (let h = 0; h < HIDDEN; h++) {
-      let pre = p(HIDDEN * IN + h);
-      for (let i = 0; i < IN; i++) pre = ops.add(pre, ops.mul(p(h * IN + i), ops.lift(x[i] ?? 0)));
-      out = ops.add(out, ops.mul(p(HIDDEN * IN + HIDDEN + h), ops.tanh(pre)));
+      let pre = params[HIDDEN * IN + h];
+      for (let i = 0; i < IN; i++) pre = ops.add(pre, ops.mul(params[h * IN + i], ops.lift(x[i])));
+      out = ops.add(out, ops.mul(params[HIDDEN * IN + HIDDEN + h], ops.tanh(pre)));
     }
-    loss = ops.add(loss, ops.square(ops.sub(out, ops.lift(targets[n] ?? 0))));
+    loss = ops.add(loss, ops.square(ops.sub(out, ops.lift(targets[n]))));
   });
   return loss;
 }
@@ -69,7 +68,7 @@ describe("4. Autograd: forward and backward (chain rule)", () => {
     const rng = new Rng(5);
     const weights = Array.from({ length: PARAMS }, () => rng.normal(0, 0.8));
     const inputs = Array.from({ length: 4 }, () => Array.from({ length: IN }, () => rng.uniform(-1, 1)));
-    const targets = inputs.map((x) => Math.sin((x[0] ?? 0) + (x[1] ?? 0)) - (x[2] ?? 0));
+    const targets = inputs.map((x) => Math.sin(x[0] + x[1]) - x[2]);
 
     const params = weights.map((w) => new Value(w));
     const loss = mlpLoss(valueOps, params, inputs, targets);
@@ -80,11 +79,11 @@ describe("4. Autograd: forward and backward (chain rule)", () => {
       const h = 1e-6;
       const plus = weights.slice();
       const minus = weights.slice();
-      plus[k] = (plus[k] ?? 0) + h;
-      minus[k] = (minus[k] ?? 0) - h;
+      plus[k] += h;
+      minus[k] -= h;
       const numerical =
         (mlpLoss(numberOps, plus, inputs, targets) - mlpLoss(numberOps, minus, inputs, targets)) / (2 * h);
-      expect(closeness(params[k]?.grad ?? Number.NaN, numerical), `∂loss/∂param${k}`).toBeLessThan(1e-6);
+      expect(closeness(params[k].grad, numerical), `∂loss/∂param${k}`).toBeLessThan(1e-6);
     }
   });
 
@@ -102,7 +101,7 @@ describe("4. Autograd: forward and backward (chain rule)", () => {
     expect(w.grad, "∂out/∂w = h(1 − tanh²(w·h))").toBeCloseTo(hv * (1 - Math.tanh(-1.7 * hv) ** 2), 12);
   });
 
-  test("x·x·x has gradient 3x²; x^0.5 at 4 has gradient 0.25; x^0 has gradient 0", () => {
+  test("x·x·x has gradient 3x²; x^0.5 at 4 has gradient 0.25; x^0 has gradient 0, also at 0", () => {
     const x = new Value(-1.5);
     x.mul(x).mul(x).backward();
     expect(x.grad, "d(x·x·x)/dx at −1.5").toBeCloseTo(3 * 1.5 ** 2, 12);
@@ -112,6 +111,10 @@ describe("4. Autograd: forward and backward (chain rule)", () => {
     const z = new Value(2);
     z.pow(0).backward();
     expect(z.grad, "d(z⁰)/dz").toBeCloseTo(0, 15);
+    // At 0 the product rule must see d(x⁰)/dx = 0, not NaN: ∂(x⁰·x + x¹)/∂x = 1 + 1 = 2.
+    const w = new Value(0);
+    w.pow(0).mul(w).add(w.pow(1)).backward();
+    expect(w.grad, "∂(x⁰·x + x¹)/∂x at 0").toBe(2);
   });
 
   test("a node used 1000 times collects 1000 contributions", () => {
