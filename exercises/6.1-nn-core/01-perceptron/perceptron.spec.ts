@@ -12,10 +12,9 @@ import { describe, expect, test } from "vitest";
 import { loadDataset } from "../../../datasets";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, recordMetric } from "../../../lib/testing";
+import { at, expectThrows, recordMetric } from "../../../lib/testing";
 import {
   accuracy,
-  createPerceptron,
   irisBinary,
   perceptronUpdate,
   predict,
@@ -24,13 +23,36 @@ import {
   trainPerceptron,
   weightedSum,
 } from "./perceptron";
-
-function at(a: ArrayLike<number>, i: number): number {
-  return a[i] ?? Number.NaN;
-}
+import { createPerceptron } from "./perceptron.given";
 
 /** The four corners of the unit square, row-major: (0,0), (0,1), (1,0), (1,1). */
 const CORNERS = Float64Array.of(0, 0, 0, 1, 1, 0, 1, 1);
+
+/**
+ * The documented shuffled run, written out: from zero weights, each epoch draws
+ * `rng.permutation(n)` first, then applies the rule to the samples in that order, until an
+ * epoch makes no mistake. Returns the mistakes per epoch, their sum and the final [...w, b].
+ */
+function replayShuffled(X: Float64Array, y: readonly number[], d: number, rng: Rng, maxEpochs: number) {
+  const w = new Float64Array(d);
+  let b = 0;
+  const mistakesPerEpoch: number[] = [];
+  for (let epoch = 0; epoch < maxEpochs; epoch++) {
+    let mistakes = 0;
+    for (const i of rng.permutation(y.length)) {
+      let z = b;
+      for (let j = 0; j < d; j++) z += w[j] * X[i * d + j];
+      const error = y[i] - (z >= 0 ? 1 : 0);
+      if (error === 0) continue;
+      for (let j = 0; j < d; j++) w[j] += error * X[i * d + j];
+      b += error;
+      mistakes++;
+    }
+    mistakesPerEpoch.push(mistakes);
+    if (mistakes === 0) break;
+  }
+  return { mistakesPerEpoch, updates: mistakesPerEpoch.reduce((s, m) => s + m, 0), model: [...w, b] };
+}
 
 describe("1. Weighted sum and step", () => {
   test("weightedSum computes w·x + b", () => {
@@ -160,6 +182,65 @@ describe("3. Training until convergence (or not)", () => {
     expect(Array.from(predictBatch(result.model, CORNERS)), "the model computes AND").toEqual([0, 0, 0, 1]);
   });
 
+  test("with an Rng, epoch e visits the samples in the order of the e-th rng.permutation(n): a 43-epoch replay (seeds 40, 140)", () => {
+    // 40 points at distance ≥ 0.005 from the line 0.7x − 0.4y + 0.05 = 0: a thin margin, so the
+    // shuffled run needs 43 epochs, and every epoch's order shows in the trace.
+    const rng = new Rng(40);
+    const X: number[] = [];
+    const y: number[] = [];
+    const norm = Math.hypot(0.7, -0.4, 0.05);
+    while (y.length < 40) {
+      const p = [rng.uniform(-1, 1), rng.uniform(-1, 1)] as const;
+      const s = (0.7 * p[0] - 0.4 * p[1] + 0.05) / norm;
+      if (Math.abs(s) < 0.005) continue;
+      X.push(...p);
+      y.push(s > 0 ? 1 : 0);
+    }
+    const data = Float64Array.from(X);
+    const replay = replayShuffled(data, y, 2, new Rng(140), 1000);
+    expect(replay.mistakesPerEpoch.length, "the replay itself needs many epochs").toBe(43);
+    const result = trainPerceptron(data, y, 2, { rng: new Rng(140), maxEpochs: 1000 });
+    expect(
+      result.mistakesPerEpoch,
+      "mistakes per epoch vs a replay with one rng.permutation(n) per epoch",
+    ).toEqual(replay.mistakesPerEpoch);
+    expect([result.converged, result.epochs, result.updates], "[converged, epochs, updates]").toEqual([
+      true,
+      43,
+      replay.updates,
+    ]);
+    expect([...result.model.weights, result.model.bias], "the final model").toEqual(replay.model);
+  });
+
+  test("a clean epoch that is the last allowed one converges; one epoch fewer hits maxEpochs (AND)", () => {
+    // AND in order makes its first clean epoch the 6th (see the hand trace above).
+    const six = trainPerceptron(CORNERS, [0, 0, 0, 1], 2, { maxEpochs: 6 });
+    expect([six.converged, six.epochs, six.updates], "maxEpochs 6: [converged, epochs, updates]").toEqual([
+      true,
+      6,
+      11,
+    ]);
+    expect(six.mistakesPerEpoch, "maxEpochs 6: mistakes per epoch").toEqual([2, 3, 3, 2, 1, 0]);
+    const five = trainPerceptron(CORNERS, [0, 0, 0, 1], 2, { maxEpochs: 5 });
+    expect([five.converged, five.epochs, five.updates], "maxEpochs 5: [converged, epochs, updates]").toEqual([
+      false,
+      5,
+      11,
+    ]);
+    expect(five.mistakesPerEpoch, "maxEpochs 5: mistakes per epoch").toEqual([2, 3, 3, 2, 1]);
+  });
+
+  test("XOR hitting maxEpochs = 50 reports the whole history and the model after the 50th epoch", () => {
+    // In order, XOR settles into a cycle: 3 mistakes in epochs 1 and 2, then 4 in every epoch,
+    // each epoch returning to w = (−1, 0), b = 0. After epoch 1 the model was (−1, 0), b = −1.
+    const result = trainPerceptron(CORNERS, [0, 1, 1, 0], 2, { maxEpochs: 50 });
+    expect(result.mistakesPerEpoch, "mistakes per epoch").toEqual([3, 3, ...Array<number>(48).fill(4)]);
+    expect(result.updates, "updates = Σ mistakesPerEpoch").toBe(198);
+    expect([...result.model.weights, result.model.bias], "the LAST model, not the best one").toEqual([
+      -1, 0, 0,
+    ]);
+  });
+
   test("bad input: labels of the wrong length, ragged X, bad labels, bad options", () => {
     expectThrows(() => trainPerceptron(CORNERS, [0, 1, 1], 2), ShapeError, "3 labels for 4 samples");
     expectThrows(() => trainPerceptron(CORNERS, [0, 1], 3), ShapeError, "8 values are not rows of 3");
@@ -190,8 +271,8 @@ describe("4. Real data: Iris", () => {
     ).toBe(50);
     const first = rows[0];
     expect([at(data.X, 0), at(data.X, 1)], "row 0 = [sepalLength, petalLength] of the first flower").toEqual([
-      first?.sepalLength,
-      first?.petalLength,
+      first.sepalLength,
+      first.petalLength,
     ]);
     expect(at(data.labels, 0), "the first flower is a setosa").toBe(0);
   });

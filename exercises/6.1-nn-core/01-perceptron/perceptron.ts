@@ -7,24 +7,19 @@
  *   sample i is `X.subarray(i·d, (i + 1)·d)`. Labels are 0 or 1.
  * - Errors come from lib/errors: ShapeError when lengths do not fit, InvalidArgument for a
  *   bad value (a label that is not 0 or 1, NaN, a learning rate ≤ 0, no samples…).
+ * - The types (`Perceptron`, `TrainOptions`, `TrainResult`, …) and `createPerceptron` are given
+ *   in `perceptron.given.ts`: import them, do not copy them.
  */
 import type { IrisRow } from "../../../datasets";
-import { InvalidArgument, NotImplemented } from "../../../lib/errors";
-import type { Rng } from "../../../lib/rng";
-
-/** A perceptron: one weight per feature, and a bias. */
-export interface Perceptron {
-  weights: Float64Array;
-  bias: number;
-}
-
-/** A new perceptron with `features` zero weights and a zero bias (written for you). */
-export function createPerceptron(features: number): Perceptron {
-  if (!(Number.isInteger(features) && features >= 1)) {
-    throw new InvalidArgument(`createPerceptron: features must be an integer ≥ 1, got ${features}`);
-  }
-  return { weights: new Float64Array(features), bias: 0 };
-}
+import { NotImplemented } from "../../../lib/errors";
+import type {
+  BinaryDataset,
+  IrisFeature,
+  IrisSpecies,
+  Perceptron,
+  TrainOptions,
+  TrainResult,
+} from "./perceptron.given";
 
 // ---------------------------------------------------------------------------------------------
 // Task 1. Weighted sum and step
@@ -92,37 +87,16 @@ export function perceptronUpdate(
 // Task 3. Training until convergence (or not)
 // ---------------------------------------------------------------------------------------------
 
-export interface TrainOptions {
-  /** η; finite and > 0. Default 1. */
-  learningRate?: number;
-  /** The most passes over the data; an integer ≥ 1. Default 100. */
-  maxEpochs?: number;
-  /**
-   * When given, each epoch visits the samples in the order `rng.permutation(n)` (a new
-   * permutation every epoch); otherwise in the order 0, 1, …, n − 1.
-   */
-  rng?: Rng;
-}
-
-export interface TrainResult {
-  /** The trained model (training starts from `createPerceptron(features)`: all zeros). */
-  model: Perceptron;
-  /** True when an epoch made no mistake: the training data are separated. */
-  converged: boolean;
-  /** Epochs run, the final clean one included; `maxEpochs` when it did not converge. */
-  epochs: number;
-  /** Total number of updates (= mistakes) over the whole run. */
-  updates: number;
-  /** The number of mistakes made during each epoch; its length is `epochs`. */
-  mistakesPerEpoch: number[];
-}
-
 /**
  * The perceptron algorithm. Start from zero weights and bias; repeat epochs — one pass over
  * every sample, applying `perceptronUpdate` to each — until an epoch makes no mistake
  * (converged) or `maxEpochs` epochs have run. Not converging is a RESULT
  * (`converged: false`), not an error: it is what happens on data that are not linearly
  * separable, such as XOR.
+ *
+ * With `options.rng`, draw `rng.permutation(n)` at the start of every epoch and visit the
+ * samples in that order (no other draws). A clean epoch counts as converged even when it is
+ * the `maxEpochs`-th; when the limit is hit, the model after the last epoch is returned.
  *
  * @param X n × features, row-major; every value finite.
  * @param labels n labels, each 0 or 1.
@@ -142,20 +116,6 @@ export function trainPerceptron(
 // ---------------------------------------------------------------------------------------------
 // Task 4. Real data: Iris
 // ---------------------------------------------------------------------------------------------
-
-/** The four numeric columns of an Iris row. */
-export type IrisFeature = "sepalLength" | "sepalWidth" | "petalLength" | "petalWidth";
-
-/** An Iris species: "setosa", "versicolor" or "virginica". */
-export type IrisSpecies = IrisRow["species"];
-
-/** A binary data set in the layout `trainPerceptron` takes. */
-export interface BinaryDataset {
-  /** n × features.length, row-major, the columns in the order of `features`. */
-  X: Float64Array;
-  /** 1 for the `positive` species, 0 for the `negative` one. */
-  labels: Uint8Array;
-}
 
 /**
  * Turns Iris rows into a binary data set: the rows of the `negative` and `positive` species,

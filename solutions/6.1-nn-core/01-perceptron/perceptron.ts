@@ -4,23 +4,17 @@
  * Data layout: a batch of n samples with d features is ONE Float64Array of length n·d,
  * row-major (sample i is `X.subarray(i·d, (i + 1)·d)`); labels are 0 or 1.
  */
+import {
+  type BinaryDataset,
+  createPerceptron,
+  type IrisFeature,
+  type IrisSpecies,
+  type Perceptron,
+  type TrainOptions,
+  type TrainResult,
+} from "@exercise/6.1-nn-core/01-perceptron/perceptron.given";
 import type { IrisRow } from "../../../datasets";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-import type { Rng } from "../../../lib/rng";
-
-/** A perceptron: one weight per feature and a bias. */
-export interface Perceptron {
-  weights: Float64Array;
-  bias: number;
-}
-
-/** A new perceptron with `features` zero weights and a zero bias (written for you). */
-export function createPerceptron(features: number): Perceptron {
-  if (!(Number.isInteger(features) && features >= 1)) {
-    throw new InvalidArgument(`createPerceptron: features must be an integer ≥ 1, got ${features}`);
-  }
-  return { weights: new Float64Array(features), bias: 0 };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Task 1. Weighted sum and step
@@ -33,7 +27,7 @@ export function weightedSum(model: Perceptron, x: ArrayLike<number>): number {
     throw new ShapeError(`weightedSum: ${w.length} weights but ${x.length} features`);
   }
   let z = model.bias;
-  for (let i = 0; i < w.length; i++) z += (w[i] as number) * (x[i] as number);
+  for (let i = 0; i < w.length; i++) z += w[i] * x[i];
   if (Number.isNaN(z))
     throw new InvalidArgument("weightedSum: the weighted sum is NaN (NaN in x or the weights)");
   return z;
@@ -95,7 +89,7 @@ export function perceptronUpdate(
   const error = y - predict(model, x);
   if (error === 0) return false;
   const w = model.weights;
-  for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) + learningRate * error * (x[i] as number);
+  for (let i = 0; i < w.length; i++) w[i] += learningRate * error * x[i];
   model.bias += learningRate * error;
   return true;
 }
@@ -103,28 +97,6 @@ export function perceptronUpdate(
 // ---------------------------------------------------------------------------------------------
 // Task 3. Training until convergence (or not)
 // ---------------------------------------------------------------------------------------------
-
-export interface TrainOptions {
-  /** η; finite and > 0. Default 1. */
-  learningRate?: number;
-  /** The most passes over the data; an integer ≥ 1. Default 100. */
-  maxEpochs?: number;
-  /** When given, each epoch visits the samples in the order `rng.permutation(n)`; otherwise 0, 1, …, n − 1. */
-  rng?: Rng;
-}
-
-export interface TrainResult {
-  /** The trained model (starts from zero weights and bias). */
-  model: Perceptron;
-  /** True when an epoch made no mistake: the data are separated. */
-  converged: boolean;
-  /** Epochs run, the clean one included; maxEpochs when it did not converge. */
-  epochs: number;
-  /** Total number of updates (mistakes) over the whole run. */
-  updates: number;
-  /** Mistakes made during each epoch; its length is `epochs`. */
-  mistakesPerEpoch: number[];
-}
 
 /**
  * The perceptron algorithm: from zero weights, repeat epochs over the data, applying
@@ -141,9 +113,9 @@ export function trainPerceptron(
   const n = rowsOf(X, features, "trainPerceptron");
   if (n === 0) throw new InvalidArgument("trainPerceptron: no samples");
   if (labels.length !== n) throw new ShapeError(`trainPerceptron: ${n} samples but ${labels.length} labels`);
-  for (let i = 0; i < n; i++) checkLabel(labels[i] as number, "trainPerceptron");
+  for (let i = 0; i < n; i++) checkLabel(labels[i], "trainPerceptron");
   for (let i = 0; i < X.length; i++) {
-    if (!Number.isFinite(X[i] as number)) throw new InvalidArgument(`trainPerceptron: X[${i}] = ${X[i]}`);
+    if (!Number.isFinite(X[i])) throw new InvalidArgument(`trainPerceptron: X[${i}] = ${X[i]}`);
   }
   if (!(Number.isFinite(learningRate) && learningRate > 0)) {
     throw new InvalidArgument(`trainPerceptron: learningRate must be finite and > 0, got ${learningRate}`);
@@ -158,9 +130,9 @@ export function trainPerceptron(
     const order = rng ? rng.permutation(n) : undefined;
     let mistakes = 0;
     for (let k = 0; k < n; k++) {
-      const i = order ? (order[k] as number) : k;
+      const i = order ? order[k] : k;
       const x = X.subarray(i * features, (i + 1) * features);
-      if (perceptronUpdate(model, x, labels[i] as number, learningRate)) mistakes++;
+      if (perceptronUpdate(model, x, labels[i], learningRate)) mistakes++;
     }
     mistakesPerEpoch.push(mistakes);
     updates += mistakes;
@@ -174,20 +146,6 @@ export function trainPerceptron(
 // ---------------------------------------------------------------------------------------------
 // Task 4. Real data: Iris
 // ---------------------------------------------------------------------------------------------
-
-/** The four numeric columns of an Iris row. */
-export type IrisFeature = "sepalLength" | "sepalWidth" | "petalLength" | "petalWidth";
-
-/** An Iris species, as in `IrisRow["species"]`. */
-export type IrisSpecies = IrisRow["species"];
-
-/** A binary data set in the layout `trainPerceptron` takes. */
-export interface BinaryDataset {
-  /** n × features.length, row-major, columns in the order of `features`. */
-  X: Float64Array;
-  /** 1 for `positive`, 0 for `negative`. */
-  labels: Uint8Array;
-}
 
 /**
  * The rows of `negative` and `positive` species (in their original order; other species are

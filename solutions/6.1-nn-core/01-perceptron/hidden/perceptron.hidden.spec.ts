@@ -7,7 +7,6 @@
 
 import {
   accuracy,
-  createPerceptron,
   irisBinary,
   perceptronUpdate,
   predict,
@@ -16,15 +15,12 @@ import {
   trainPerceptron,
   weightedSum,
 } from "@exercise/6.1-nn-core/01-perceptron/perceptron";
+import { createPerceptron } from "@exercise/6.1-nn-core/01-perceptron/perceptron.given";
 import { describe, expect, test } from "vitest";
 import { loadDataset } from "../../../../datasets";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows } from "../../../../lib/testing";
-
-function at(a: ArrayLike<number>, i: number): number {
-  return a[i] ?? Number.NaN;
-}
+import { at, expectThrows } from "../../../../lib/testing";
 
 const CORNERS = Float64Array.of(0, 0, 0, 1, 1, 0, 1, 1);
 
@@ -38,7 +34,7 @@ function separable(seed: number, w: number[], b: number, n: number, minMargin: n
   let radius = 0;
   while (y.length < n) {
     const p = w.map(() => rng.uniform(-1, 1));
-    const s = (p.reduce((acc, v, i) => acc + v * at(w, i), 0) + b) / norm;
+    const s = (p.reduce((acc, v, i) => acc + v * w[i], 0) + b) / norm;
     if (Math.abs(s) < minMargin) continue;
     X.push(...p);
     y.push(s > 0 ? 1 : 0);
@@ -55,7 +51,7 @@ describe("1. Weighted sum and step", () => {
     for (let k = 0; k < 40; k++) {
       const x = rng.normalArray(30, 0, 3);
       let z = model.bias;
-      for (let i = 0; i < 30; i++) z += at(model.weights, i) * at(x, i);
+      for (let i = 0; i < 30; i++) z += model.weights[i] * x[i];
       expect(Math.abs(weightedSum(model, x) - z), `sample ${k}`).toBeLessThan(1e-12);
       expect(predict(model, x), `predict of sample ${k}`).toBe(z >= 0 ? 1 : 0);
     }
@@ -160,6 +156,10 @@ describe("3. Training until convergence (or not)", () => {
     ).toBe(result.updates);
     const size = Math.hypot(...result.model.weights, result.model.bias);
     expect(size, "‖(w, b)‖ after 1000 epochs").toBeLessThan(10);
+    expect(
+      [...result.model.weights, result.model.bias],
+      "the model after the last epoch of the cycle",
+    ).toEqual([-1, 0, 0]);
   });
 
   test("Novikoff's bound in 3-D and with random visiting orders (seeds 33, 34)", () => {
@@ -174,27 +174,53 @@ describe("3. Training until convergence (or not)", () => {
     expect(Array.from(predictBatch(shuffled.model, X)), "all training points right").toEqual(y);
   });
 
-  test("with an Rng, epoch e visits the samples in the order of the e-th rng.permutation(n)", () => {
-    const { X, y } = separable(35, [1, -1], 0.1, 30, 0.02);
-    const result = trainPerceptron(X, y, 2, { rng: new Rng(36), maxEpochs: 500 });
-    // Replay the documented algorithm with the learner's own update rule and a twin Rng.
-    const twin = new Rng(36);
-    const model = createPerceptron(2);
-    const mistakes: number[] = [];
-    for (let e = 0; e < 500; e++) {
-      const order = twin.permutation(30);
-      let m = 0;
-      for (const i of order) if (perceptronUpdate(model, X.subarray(2 * i, 2 * i + 2), at(y, i))) m++;
-      mistakes.push(m);
-      if (m === 0) break;
-    }
+  test("with an Rng, epoch e visits the samples in the order of the e-th rng.permutation(n): 32 epochs in 3-D (seeds 38, 36)", () => {
+    // A thin margin (0.005), so that the shuffled run needs 32 epochs and each epoch's order counts.
+    const { X, y } = separable(38, [0.5, -0.3, 0.8], 0.1, 50, 0.005);
+    const replay = (maxEpochs: number) => {
+      // The documented algorithm with the learner's own update rule and a twin Rng.
+      const twin = new Rng(36);
+      const model = createPerceptron(3);
+      const mistakes: number[] = [];
+      for (let e = 0; e < maxEpochs; e++) {
+        const order = twin.permutation(50);
+        let m = 0;
+        for (const i of order) if (perceptronUpdate(model, X.subarray(3 * i, 3 * i + 3), y[i])) m++;
+        mistakes.push(m);
+        if (m === 0) break;
+      }
+      return { mistakes, model: [...model.weights, model.bias] };
+    };
+    const full = replay(2000);
+    expect(full.mistakes.length, "the replay needs 32 epochs").toBe(32);
+    const result = trainPerceptron(X, y, 3, { rng: new Rng(36), maxEpochs: 2000 });
     expect(result.mistakesPerEpoch, "mistakes per epoch vs a replay with rng.permutation(n)").toEqual(
-      mistakes,
+      full.mistakes,
     );
-    expect([...result.model.weights, result.model.bias], "the same final model").toEqual([
-      ...model.weights,
-      model.bias,
+    expect([...result.model.weights, result.model.bias], "the same final model").toEqual(full.model);
+    // The same run cut at its clean epoch converges; cut one epoch earlier it hits the limit.
+    const exact = trainPerceptron(X, y, 3, { rng: new Rng(36), maxEpochs: 32 });
+    expect([exact.converged, exact.epochs], "maxEpochs 32: [converged, epochs]").toEqual([true, 32]);
+    const cut = trainPerceptron(X, y, 3, { rng: new Rng(36), maxEpochs: 31 });
+    const early = replay(31);
+    expect([cut.converged, cut.epochs], "maxEpochs 31: [converged, epochs]").toEqual([false, 31]);
+    expect(cut.mistakesPerEpoch, "maxEpochs 31: mistakes per epoch").toEqual(early.mistakes);
+    expect([...cut.model.weights, cut.model.bias], "maxEpochs 31: the model after epoch 31").toEqual(
+      early.model,
+    );
+  });
+
+  test("NAND: maxEpochs 6 (the clean epoch) converges, maxEpochs 5 does not and keeps the last model", () => {
+    const six = trainPerceptron(CORNERS, [1, 1, 1, 0], 2, { maxEpochs: 6 });
+    expect([six.converged, six.epochs, six.updates], "maxEpochs 6").toEqual([true, 6, 10]);
+    const five = trainPerceptron(CORNERS, [1, 1, 1, 0], 2, { maxEpochs: 5 });
+    expect([five.converged, five.epochs, five.updates], "maxEpochs 5").toEqual([false, 5, 10]);
+    expect(five.mistakesPerEpoch, "maxEpochs 5: mistakes per epoch").toEqual([1, 3, 3, 2, 1]);
+    expect([...five.model.weights, five.model.bias], "maxEpochs 5: the model after epoch 5").toEqual([
+      -2, -1, 2,
     ]);
+    const one = trainPerceptron(CORNERS, [1, 1, 1, 0], 2, { maxEpochs: 1 });
+    expect([one.converged, one.epochs, one.mistakesPerEpoch], "maxEpochs 1").toEqual([false, 1, [1]]);
   });
 
   test("one feature: a threshold on a line; inputs are not modified", () => {
