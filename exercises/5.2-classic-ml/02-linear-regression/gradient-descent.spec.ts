@@ -9,7 +9,7 @@ import { InvalidArgument } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { fromRows, type Matrix, matrix } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../lib/testing";
+import { describeEstimatorContract, expectThrows, maxAbsDiff } from "../../../lib/testing";
 import { GDRegressor } from "./gradient-descent";
 
 /** 100 × 3 standard-normal features (seed 12); y = x₀ − 2x₁ + 0.5x₂ + 3 + N(0, 0.1²). */
@@ -18,12 +18,7 @@ function data(): { X: Matrix; y: Float64Array } {
   const X = matrix(100, 3, rng.normalArray(300));
   const y = new Float64Array(100);
   for (let i = 0; i < 100; i++) {
-    y[i] =
-      (X.data[i * 3] as number) -
-      2 * (X.data[i * 3 + 1] as number) +
-      0.5 * (X.data[i * 3 + 2] as number) +
-      3 +
-      rng.normal(0, 0.1);
+    y[i] = X.data[i * 3] - 2 * X.data[i * 3 + 1] + 0.5 * X.data[i * 3 + 2] + 3 + rng.normal(0, 0.1);
   }
   return { X, y };
 }
@@ -39,26 +34,24 @@ function exact(X: Matrix, y: Float64Array, alpha: number): { coef: number[]; int
   for (let i = 0; i < X.rows; i++) {
     const row = [1, ...X.data.subarray(i * X.cols, (i + 1) * X.cols)];
     for (let a = 0; a < p; a++) {
-      for (let b = 0; b < p; b++)
-        (A[a] as number[])[b] = ((A[a] as number[])[b] as number) + (row[a] as number) * (row[b] as number);
-      (A[a] as number[])[p] = ((A[a] as number[])[p] as number) + (row[a] as number) * (y[i] as number);
+      for (let b = 0; b < p; b++) A[a][b] += row[a] * row[b];
+      A[a][p] += row[a] * y[i];
     }
   }
-  for (let a = 1; a < p; a++) (A[a] as number[])[a] = ((A[a] as number[])[a] as number) + alpha;
+  for (let a = 1; a < p; a++) A[a][a] += alpha;
   for (let c = 0; c < p; c++) {
     for (let r = c + 1; r < p; r++) {
-      const f = ((A[r] as number[])[c] as number) / ((A[c] as number[])[c] as number);
-      for (let k = c; k <= p; k++)
-        (A[r] as number[])[k] = ((A[r] as number[])[k] as number) - f * ((A[c] as number[])[k] as number);
+      const f = A[r][c] / A[c][c];
+      for (let k = c; k <= p; k++) A[r][k] -= f * A[c][k];
     }
   }
   const x = new Array<number>(p).fill(0);
   for (let r = p - 1; r >= 0; r--) {
-    let s = (A[r] as number[])[p] as number;
-    for (let k = r + 1; k < p; k++) s -= ((A[r] as number[])[k] as number) * (x[k] as number);
-    x[r] = s / ((A[r] as number[])[r] as number);
+    let s = A[r][p];
+    for (let k = r + 1; k < p; k++) s -= A[r][k] * x[k];
+    x[r] = s / A[r][r];
   }
-  return { intercept: x[0] as number, coef: x.slice(1) };
+  return { intercept: x[0], coef: x.slice(1) };
 }
 
 describe("6. Gradient descent", () => {
@@ -92,7 +85,7 @@ describe("6. Gradient descent", () => {
     const start = y.reduce((s, v) => s + v * v, 0) / 200;
     expect(history[0], "initial loss").toBeCloseTo(start, 10);
     for (let t = 1; t < history.length; t++) {
-      expect(history[t], `loss after update ${t}`).toBeLessThanOrEqual(history[t - 1] as number);
+      expect(history[t], `loss after update ${t}`).toBeLessThanOrEqual(history[t - 1]);
     }
   });
 
@@ -101,6 +94,27 @@ describe("6. Gradient descent", () => {
     const gd = new GDRegressor({ learningRate: 0.001, maxIter: 5 }).fit(X, y);
     expect(gd.nIter, "nIter").toBe(5);
     expect(gd.converged, "converged").toBe(false);
+  });
+
+  test("the tolerance is strict, and met on the last allowed update it still counts as converged", () => {
+    // X = [[1]], y = [1], no intercept, η = 0.5: after t updates w = 1 − 2⁻ᵗ and the gradient
+    // is −2⁻ᵗ, all exact in floating point. With tol = 2⁻³ the gradient after 3 updates equals
+    // tol (not below it), and after 4 updates it is 2⁻⁴ < tol.
+    const X = fromRows([[1]]);
+    const run = (maxIter: number) =>
+      new GDRegressor({ learningRate: 0.5, maxIter, tol: 0.125, fitIntercept: false }).fit(X, [1]);
+    const last = run(4); // converges exactly on its 4th and last allowed update
+    expect(last.converged, "maxIter 4: |∇| = 2⁻⁴ < tol after the 4th update → converged").toBe(true);
+    expect(last.nIter, "maxIter 4: nIter").toBe(4);
+    expect(Array.from(last.coef ?? []), "maxIter 4: w = 1 − 2⁻⁴").toEqual([0.9375]);
+    expect(Array.from(last.lossHistory ?? []), "maxIter 4: losses (1 − w)²/2").toEqual([
+      0.5, 0.125, 0.03125, 0.0078125, 0.001953125,
+    ]);
+    const equal = run(3); // |∇| = 2⁻³ = tol after the 3rd update: not below tol
+    expect(equal.converged, "maxIter 3: |∇| = tol is not below tol → not converged").toBe(false);
+    expect(equal.nIter, "maxIter 3: nIter").toBe(3);
+    const roomy = run(10); // the same run with room to spare stops after 4 updates
+    expect([roomy.converged, roomy.nIter], "maxIter 10: [converged, nIter]").toEqual([true, 4]);
   });
 
   test("a learning rate far too large diverges → InvalidArgument instead of NaN weights", () => {
@@ -112,6 +126,22 @@ describe("6. Gradient descent", () => {
       /diverg/i,
     );
   });
+
+  describeEstimatorContract(
+    "6. Gradient descent",
+    () => new GDRegressor({ learningRate: 0.1, maxIter: 200 }),
+    {
+      X: fromRows([
+        [0, 1],
+        [1, 0],
+        [2, 1],
+        [3, 3],
+        [4, 2],
+      ]),
+      y: [1, 2, 4, 7, 8],
+    },
+    { name: "GDRegressor", targetMethods: ["score"] },
+  );
 
   test("errors: not fitted, bad options", () => {
     const { X, y } = data();

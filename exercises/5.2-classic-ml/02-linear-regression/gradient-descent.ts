@@ -3,20 +3,7 @@
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
-
-/** Options of {@link GDRegressor}. */
-export interface GDRegressorOptions {
-  /** Step size η > 0; default 0.01. */
-  learningRate?: number;
-  /** The largest number of updates, an integer ≥ 1; default 1000. */
-  maxIter?: number;
-  /** Stop once every gradient component is below `tol` in absolute value; default 1e-6. */
-  tol?: number;
-  /** Ridge penalty α ≥ 0, as in LinearRegression; default 0. */
-  alpha?: number;
-  /** Learn an intercept; default true. */
-  fitIntercept?: boolean;
-}
+import type { GDRegressorOptions } from "./regression.given";
 
 /**
  * Linear regression trained by full-batch gradient descent on
@@ -37,7 +24,10 @@ export class GDRegressor {
   lossHistory: Float64Array | null = null;
   /** The number of updates made. */
   nIter = 0;
-  /** Whether the gradient fell below `tol` before `maxIter` updates. */
+  /**
+   * Whether the gradient test passed (every component strictly below `tol`) within `maxIter`
+   * updates; the test after the `maxIter`-th update counts, since it comes before the maxIter stop.
+   */
   converged = false;
 
   constructor(options: GDRegressorOptions = {}) {
@@ -53,8 +43,8 @@ export class GDRegressor {
    * 1. residuals `r = Xw + b − y`, loss L (push it to the history; a non-finite loss means the
    *    run diverged → InvalidArgument whose message contains "diverged");
    * 2. gradient `∇w = (Xᵀr + αw)/n`, `∇b = Σr/n`;
-   * 3. if every component is below `tol` → `converged = true`, stop; if `maxIter` updates were
-   *    made → stop;
+   * 3. if every component is strictly below `tol` → `converged = true`, stop; otherwise, if
+   *    `maxIter` updates were made → stop (so the gradient after the last update is still tested);
    * 4. `w ← w − η∇w`, `b ← b − η∇b` (b only when `fitIntercept`).
    * Returns `this`.
    *
@@ -62,16 +52,16 @@ export class GDRegressor {
    *   bad data, or divergence; ShapeError when y's length differs from X's rows.
    */
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("GDRegressor.fit");
+    throw new NotImplemented("GDRegressor.fit", 6);
   }
 
   /** `Xw + b`. @throws NotFittedError before `fit`; ShapeError for a different column count. */
   predict(_X: Matrix): Float64Array {
-    throw new NotImplemented("GDRegressor.predict");
+    throw new NotImplemented("GDRegressor.predict", 6);
   }
 
   /** R² of `predict(X)` against `y`. */
   score(_X: Matrix, _y: ArrayLike<number>): number {
-    throw new NotImplemented("GDRegressor.score");
+    throw new NotImplemented("GDRegressor.score", 6);
   }
 }

@@ -16,17 +16,16 @@ function matmul(a: Matrix, b: Matrix): Matrix {
   const out = matrix(a.rows, b.cols);
   for (let i = 0; i < a.rows; i++)
     for (let k = 0; k < a.cols; k++) {
-      const v = a.data[i * a.cols + k] as number;
+      const v = a.data[i * a.cols + k];
       for (let j = 0; j < b.cols; j++)
-        out.data[i * b.cols + j] =
-          (out.data[i * b.cols + j] as number) + v * (b.data[k * b.cols + j] as number);
+        out.data[i * b.cols + j] = out.data[i * b.cols + j] + v * b.data[k * b.cols + j];
     }
   return out;
 }
 function transpose(a: Matrix): Matrix {
   const out = matrix(a.cols, a.rows);
   for (let i = 0; i < a.rows; i++)
-    for (let j = 0; j < a.cols; j++) out.data[j * a.rows + i] = a.data[i * a.cols + j] as number;
+    for (let j = 0; j < a.cols; j++) out.data[j * a.rows + i] = a.data[i * a.cols + j];
   return out;
 }
 function identity(n: number): Float64Array {
@@ -58,7 +57,7 @@ describe("2. Householder QR", () => {
   test("|R| diagonal equals the column norms of the Gram–Schmidt process (signs may differ)", () => {
     // For the first column, |R₀₀| = ‖A[:, 0]‖ = √(144 + 36 + 16 + 1).
     const { R } = householderQR(A);
-    expect(Math.abs(R.data[0] as number), "|R[0][0]|").toBeCloseTo(Math.sqrt(197), 12);
+    expect(Math.abs(R.data[0]), "|R[0][0]|").toBeCloseTo(Math.sqrt(197), 12);
   });
 
   test("random 50 × 8 matrix (seed 3): QᵀQ = I and QR = A", () => {
@@ -98,7 +97,7 @@ describe("3. Least squares", () => {
     const x = leastSquares(A, b);
     // Normal equations by hand: [4 6; 6 14] x = [16; 35] → c₀ = 0.7, c₁ = 2.2.
     expect(maxAbsDiff(x, [0.7, 2.2]), "solution").toBeLessThan(1e-13);
-    const residual = b.map((v, i) => v - (x[0] as number) - (x[1] as number) * i);
+    const residual = b.map((v, i) => v - x[0] - x[1] * i);
     const dots = [residual.reduce((s, r) => s + r, 0), residual.reduce((s, r, i) => s + r * i, 0)];
     expect(maxAbsDiff(dots, [0, 0]), "Aᵀ(b − Ax) = 0").toBeLessThan(1e-12);
   });
@@ -115,13 +114,11 @@ describe("3. Least squares", () => {
       const t = i / (n - 1);
       for (let k = 0; k <= degree; k++) {
         V.data[i * (degree + 1) + k] = t ** k;
-        b[i] = (b[i] as number) + (c[k] as number) * t ** k;
+        b[i] += c[k] * t ** k;
       }
     }
     const x = leastSquares(V, b);
-    const rel = Math.max(
-      ...Array.from(x, (v, k) => Math.abs(v - (c[k] as number)) / Math.abs(c[k] as number)),
-    );
+    const rel = Math.max(...Array.from(x, (v, k) => Math.abs(v - c[k]) / Math.abs(c[k])));
     expect(rel, "largest relative error of the coefficients").toBeLessThan(1e-7);
   });
 

@@ -15,7 +15,7 @@ import type { Matrix } from "../../../lib/ml/matrix";
  * @throws ShapeError when A has fewer rows than columns; InvalidArgument for empty A, NaN or ±Infinity.
  */
 export function householderQR(_A: Matrix): { Q: Matrix; R: Matrix } {
-  throw new NotImplemented("householderQR");
+  throw new NotImplemented("householderQR", 2);
 }
 
 /**
@@ -31,5 +31,5 @@ export function householderQR(_A: Matrix): { Q: Matrix; R: Matrix } {
  *   InvalidArgument for empty or non-finite input or a rank-deficient A.
  */
 export function leastSquares(_A: Matrix, _b: ArrayLike<number>): Float64Array {
-  throw new NotImplemented("leastSquares");
+  throw new NotImplemented("leastSquares", 3);
 }

@@ -9,7 +9,7 @@ import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { fromRows, type Matrix, matrix } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../lib/testing";
+import { describeEstimatorContract, expectThrows, maxAbsDiff } from "../../../lib/testing";
 import { LinearRegression } from "./linear-regression";
 
 /** n × 3 features (seed 8) and y = 2x₀ − 3x₁ + 0.5x₂ + 7 (+ noise). */
@@ -18,7 +18,7 @@ function data(n: number, noise: number): { X: Matrix; y: Float64Array } {
   const X = matrix(n, 3, rng.normalArray(n * 3, 0, 2));
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const [a, b, c] = [X.data[i * 3], X.data[i * 3 + 1], X.data[i * 3 + 2]] as [number, number, number];
+    const [a, b, c] = [X.data[i * 3], X.data[i * 3 + 1], X.data[i * 3 + 2]];
     y[i] = 2 * a - 3 * b + 0.5 * c + 7 + rng.normal(0, noise);
   }
   return { X, y };
@@ -37,11 +37,11 @@ describe("4. Linear regression (OLS)", () => {
     const { X, y } = data(200, 1);
     const model = new LinearRegression().fit(X, y);
     const pred = model.predict(X);
-    const r = y.map((v, i) => v - (pred[i] as number));
+    const r = y.map((v, i) => v - pred[i]);
     expect(Math.abs(r.reduce((s, v) => s + v, 0)), "Σ residuals").toBeLessThan(1e-9);
     for (let j = 0; j < 3; j++) {
       let dot = 0;
-      for (let i = 0; i < 200; i++) dot += (r[i] as number) * (X.data[i * 3 + j] as number);
+      for (let i = 0; i < 200; i++) dot += r[i] * X.data[i * 3 + j];
       expect(Math.abs(dot), `residuals · feature ${j}`).toBeLessThan(1e-8);
     }
     expect(maxAbsDiff(model.coef ?? [], [2, -3, 0.5]), "coef close to the truth").toBeLessThan(0.1);
@@ -76,6 +76,22 @@ describe("4. Linear regression (OLS)", () => {
     ]);
     expectThrows(() => new LinearRegression().fit(X, [1, 2, 3, 4]), InvalidArgument, "two equal columns");
   });
+
+  describeEstimatorContract(
+    "4. Linear regression (OLS)",
+    () => new LinearRegression(),
+    {
+      X: fromRows([
+        [0, 1],
+        [1, 0],
+        [2, 1],
+        [3, 3],
+        [4, 2],
+      ]),
+      y: [1, 2, 4, 7, 8],
+    },
+    { name: "LinearRegression", targetMethods: ["score"] },
+  );
 
   test("errors: not fitted, y of the wrong length, NaN, wrong column count in predict", () => {
     const { X, y } = data(10, 0.1);
@@ -130,20 +146,18 @@ describe("5. Ridge regression", () => {
     const model = new LinearRegression({ alpha }).fit(X, y);
     const w = model.coef ?? new Float64Array(3);
     const mean = [0, 1, 2].map(
-      (j) =>
-        Array.from({ length: 40 }, (_, i) => X.data[i * 3 + j] as number).reduce((s, v) => s + v, 0) / 40,
+      (j) => Array.from({ length: 40 }, (_, i) => X.data[i * 3 + j]).reduce((s, v) => s + v, 0) / 40,
     );
     const yMean = y.reduce((s, v) => s + v, 0) / 40;
     for (let j = 0; j < 3; j++) {
-      let lhs = alpha * (w[j] as number);
+      let lhs = alpha * w[j];
       let rhs = 0;
       for (let i = 0; i < 40; i++) {
-        const xij = (X.data[i * 3 + j] as number) - (mean[j] as number);
+        const xij = X.data[i * 3 + j] - mean[j];
         let xw = 0;
-        for (let k = 0; k < 3; k++)
-          xw += ((X.data[i * 3 + k] as number) - (mean[k] as number)) * (w[k] as number);
+        for (let k = 0; k < 3; k++) xw += (X.data[i * 3 + k] - mean[k]) * w[k];
         lhs += xij * xw;
-        rhs += xij * ((y[i] as number) - yMean);
+        rhs += xij * (y[i] - yMean);
       }
       expect(Math.abs(lhs - rhs) / Math.abs(rhs), `normal equation ${j}`).toBeLessThan(1e-10);
     }
@@ -158,10 +172,26 @@ describe("5. Ridge regression", () => {
     ]);
     const model = new LinearRegression({ alpha: 1 }).fit(X, [2, 4, 6, 8]);
     const w = model.coef ?? new Float64Array(2);
-    expect(w[0], "equal weights for equal columns").toBeCloseTo(w[1] as number, 12);
+    expect(w[0], "equal weights for equal columns").toBeCloseTo(w[1], 12);
     // Centred x has Σx² = 5 per column: minimise ‖y − (w₀+w₁)x‖² + (w₀²+w₁²) → w = 10/11 each.
     expect(w[0], "w₀").toBeCloseTo(10 / 11, 12);
   });
+
+  describeEstimatorContract(
+    "5. Ridge regression",
+    () => new LinearRegression({ alpha: 2 }),
+    {
+      X: fromRows([
+        [0, 1],
+        [1, 0],
+        [2, 1],
+        [3, 3],
+        [4, 2],
+      ]),
+      y: [1, 2, 4, 7, 8],
+    },
+    { name: "Ridge", targetMethods: ["score"] },
+  );
 
   test("errors: negative or NaN alpha", () => {
     const { X, y } = data(10, 0.1);

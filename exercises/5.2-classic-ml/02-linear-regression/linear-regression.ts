@@ -3,14 +3,7 @@
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
-
-/** Options of {@link LinearRegression}. */
-export interface LinearRegressionOptions {
-  /** Fit an intercept (default true). When false, the model is `ŷ = Xw`. */
-  fitIntercept?: boolean;
-  /** Ridge penalty `α ≥ 0` on the coefficients (never on the intercept); default 0 (OLS). */
-  alpha?: number;
-}
+import type { LinearRegressionOptions } from "./regression.given";
 
 /**
  * `ŷ = Xw + b`, fitted by minimising `‖y − Xw − b‖² + α‖w‖²` (scikit-learn's
@@ -40,7 +33,8 @@ export class LinearRegression {
    *   differs from X's rows.
    */
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("LinearRegression.fit");
+    if (this.alpha > 0) throw new NotImplemented("LinearRegression.fit (ridge)", 5);
+    throw new NotImplemented("LinearRegression.fit", 4);
   }
 
   /**
@@ -48,11 +42,11 @@ export class LinearRegression {
    * @throws NotFittedError before `fit`; ShapeError for a different column count; InvalidArgument for NaN.
    */
   predict(_X: Matrix): Float64Array {
-    throw new NotImplemented("LinearRegression.predict");
+    throw new NotImplemented("LinearRegression.predict", 4);
   }
 
   /** R² of `predict(X)` against `y` (use your `r2Score`). */
   score(_X: Matrix, _y: ArrayLike<number>): number {
-    throw new NotImplemented("LinearRegression.score");
+    throw new NotImplemented("LinearRegression.score", 4);
   }
 }

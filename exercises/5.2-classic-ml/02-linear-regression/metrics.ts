@@ -9,17 +9,17 @@ import { NotImplemented } from "../../../lib/errors";
 
 /** Mean squared error `Σ(yᵢ − ŷᵢ)² / n`. */
 export function meanSquaredError(_yTrue: ArrayLike<number>, _yPred: ArrayLike<number>): number {
-  throw new NotImplemented("meanSquaredError");
+  throw new NotImplemented("meanSquaredError", 1);
 }
 
 /** Root mean squared error `√MSE`, in the units of y. */
 export function rootMeanSquaredError(_yTrue: ArrayLike<number>, _yPred: ArrayLike<number>): number {
-  throw new NotImplemented("rootMeanSquaredError");
+  throw new NotImplemented("rootMeanSquaredError", 1);
 }
 
 /** Mean absolute error `Σ|yᵢ − ŷᵢ| / n`. */
 export function meanAbsoluteError(_yTrue: ArrayLike<number>, _yPred: ArrayLike<number>): number {
-  throw new NotImplemented("meanAbsoluteError");
+  throw new NotImplemented("meanAbsoluteError", 1);
 }
 
 /**
@@ -28,5 +28,5 @@ export function meanAbsoluteError(_yTrue: ArrayLike<number>, _yPred: ArrayLike<n
  * 1 for a perfect prediction and 0 otherwise, as in scikit-learn. Needs at least two values.
  */
 export function r2Score(_yTrue: ArrayLike<number>, _yPred: ArrayLike<number>): number {
-  throw new NotImplemented("r2Score");
+  throw new NotImplemented("r2Score", 1);
 }

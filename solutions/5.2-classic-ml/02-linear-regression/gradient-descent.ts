@@ -1,24 +1,12 @@
 /**
  * 5.2.2 Linear regression — training by batch gradient descent (reference solution).
  */
+
+import type { GDRegressorOptions } from "@exercise/5.2-classic-ml/02-linear-regression/regression.given";
 import { InvalidArgument } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, assertVector, type Matrix } from "../../../lib/ml/matrix";
 import { r2Score } from "./metrics";
-
-/** Options of {@link GDRegressor}. */
-export interface GDRegressorOptions {
-  /** Step size η > 0; default 0.01. */
-  learningRate?: number;
-  /** The largest number of updates; default 1000. */
-  maxIter?: number;
-  /** Stop once every gradient component is below `tol` in absolute value; default 1e-6. */
-  tol?: number;
-  /** Ridge penalty α ≥ 0, as in LinearRegression; default 0. */
-  alpha?: number;
-  /** Learn an intercept; default true. */
-  fitIntercept?: boolean;
-}
 
 /**
  * Linear regression trained by full-batch gradient descent on
@@ -37,7 +25,10 @@ export class GDRegressor {
   lossHistory: Float64Array | null = null;
   /** The number of updates made. */
   nIter = 0;
-  /** Whether the gradient fell below `tol` before `maxIter` updates. */
+  /**
+   * Whether the gradient test passed (every component strictly below `tol`) within `maxIter`
+   * updates; the test after the `maxIter`-th update counts, since it comes before the maxIter stop.
+   */
   converged = false;
 
   constructor(options: GDRegressorOptions = {}) {
@@ -82,13 +73,13 @@ export class GDRegressor {
     for (;;) {
       let ss = 0;
       for (let i = 0; i < n; i++) {
-        let s = b - (y[i] as number);
-        for (let j = 0; j < p; j++) s += (data[i * p + j] as number) * (w[j] as number);
+        let s = b - y[i];
+        for (let j = 0; j < p; j++) s += data[i * p + j] * w[j];
         residual[i] = s;
         ss += s * s;
       }
       let penalty = 0;
-      for (let j = 0; j < p; j++) penalty += (w[j] as number) ** 2;
+      for (let j = 0; j < p; j++) penalty += w[j] ** 2;
       const loss = (ss + alpha * penalty) / (2 * n);
       if (!Number.isFinite(loss)) {
         throw new InvalidArgument(
@@ -96,24 +87,24 @@ export class GDRegressor {
         );
       }
       history.push(loss);
-      for (let j = 0; j < p; j++) grad[j] = alpha * (w[j] as number);
+      for (let j = 0; j < p; j++) grad[j] = alpha * w[j];
       let gb = 0;
       for (let i = 0; i < n; i++) {
-        const r = residual[i] as number;
+        const r = residual[i];
         gb += r;
-        for (let j = 0; j < p; j++) grad[j] = (grad[j] as number) + (data[i * p + j] as number) * r;
+        for (let j = 0; j < p; j++) grad[j] += data[i * p + j] * r;
       }
       let worst = this.fitIntercept ? Math.abs(gb / n) : 0;
       for (let j = 0; j < p; j++) {
-        grad[j] = (grad[j] as number) / n;
-        worst = Math.max(worst, Math.abs(grad[j] as number));
+        grad[j] /= n;
+        worst = Math.max(worst, Math.abs(grad[j]));
       }
       if (worst < tol) {
         this.converged = true;
         break;
       }
       if (t === maxIter) break;
-      for (let j = 0; j < p; j++) w[j] = (w[j] as number) - eta * (grad[j] as number);
+      for (let j = 0; j < p; j++) w[j] -= eta * grad[j];
       if (this.fitIntercept) b -= (eta * gb) / n;
       t++;
     }
@@ -133,7 +124,7 @@ export class GDRegressor {
     const out = new Float64Array(rows);
     for (let i = 0; i < rows; i++) {
       let s = this.intercept;
-      for (let j = 0; j < cols; j++) s += (data[i * cols + j] as number) * (coef[j] as number);
+      for (let j = 0; j < cols; j++) s += data[i * cols + j] * coef[j];
       out[i] = s;
     }
     return out;

@@ -28,7 +28,7 @@ function norm2(x: Float64Array): number {
 /** ‖r[k:, k]‖₂ of the row-major m × n array r. */
 function columnNorm(r: Float64Array, n: number, k: number, m: number): number {
   const x = new Float64Array(m - k);
-  for (let i = k; i < m; i++) x[i - k] = r[i * n + k] as number;
+  for (let i = k; i < m; i++) x[i - k] = r[i * n + k];
   return norm2(x);
 }
 
@@ -47,26 +47,26 @@ function factor(A: Matrix, what: string): CompactQR {
       vs.push(v);
       continue;
     }
-    const x0 = r[k * n + k] as number;
+    const x0 = r[k * n + k];
     const alpha = x0 >= 0 ? -norm : norm;
-    for (let i = k; i < m; i++) v[i - k] = r[i * n + k] as number;
+    for (let i = k; i < m; i++) v[i - k] = r[i * n + k];
     v[0] = x0 - alpha;
     const vNorm = norm2(v);
-    for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) / vNorm;
+    for (let i = 0; i < v.length; i++) v[i] /= vNorm;
     // r[k:, k:] ← (I − 2vvᵀ) r[k:, k:], row by row (contiguous memory): first all the dot
     // products vᵀr[k:, j], then the rank-one update.
     dots.fill(0);
     for (let i = k; i < m; i++) {
-      const vi = v[i - k] as number;
+      const vi = v[i - k];
       if (vi === 0) continue;
       const base = i * n;
-      for (let j = k; j < n; j++) dots[j] = (dots[j] as number) + vi * (r[base + j] as number);
+      for (let j = k; j < n; j++) dots[j] += vi * r[base + j];
     }
     for (let i = k; i < m; i++) {
-      const vi = 2 * (v[i - k] as number);
+      const vi = 2 * v[i - k];
       if (vi === 0) continue;
       const base = i * n;
-      for (let j = k; j < n; j++) r[base + j] = (r[base + j] as number) - vi * (dots[j] as number);
+      for (let j = k; j < n; j++) r[base + j] -= vi * dots[j];
     }
     // Exact zeros below the diagonal (they are rounding noise after the reflection).
     r[k * n + k] = alpha;
@@ -79,12 +79,12 @@ function factor(A: Matrix, what: string): CompactQR {
 /** b ← Qᵀb, applying the reflectors in order. */
 function applyQt(qr: CompactQR, b: Float64Array): void {
   for (let k = 0; k < qr.n; k++) {
-    const v = qr.vs[k] as Float64Array;
+    const v = qr.vs[k];
     let dot = 0;
-    for (let i = k; i < qr.m; i++) dot += (v[i - k] as number) * (b[i] as number);
+    for (let i = k; i < qr.m; i++) dot += v[i - k] * b[i];
     dot *= 2;
     if (dot === 0) continue;
-    for (let i = k; i < qr.m; i++) b[i] = (b[i] as number) - dot * (v[i - k] as number);
+    for (let i = k; i < qr.m; i++) b[i] -= dot * v[i - k];
   }
 }
 
@@ -99,18 +99,18 @@ export function householderQR(A: Matrix): { Q: Matrix; R: Matrix } {
   const qr = factor(A, "householderQR");
   const { m, n, r, vs } = qr;
   const R = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) R[i * n + j] = r[i * n + j] as number;
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) R[i * n + j] = r[i * n + j];
   // Q = H₀ H₁ … Hₙ₋₁ applied to the first n columns of the identity (last reflector first).
   const Q = new Float64Array(m * n);
   for (let j = 0; j < n; j++) Q[j * n + j] = 1;
   for (let k = n - 1; k >= 0; k--) {
-    const v = vs[k] as Float64Array;
+    const v = vs[k];
     for (let j = 0; j < n; j++) {
       let dot = 0;
-      for (let i = k; i < m; i++) dot += (v[i - k] as number) * (Q[i * n + j] as number);
+      for (let i = k; i < m; i++) dot += v[i - k] * Q[i * n + j];
       dot *= 2;
       if (dot === 0) continue;
-      for (let i = k; i < m; i++) Q[i * n + j] = (Q[i * n + j] as number) - dot * (v[i - k] as number);
+      for (let i = k; i < m; i++) Q[i * n + j] -= dot * v[i - k];
     }
   }
   return { Q: { data: Q, rows: m, cols: n }, R: { data: R, rows: n, cols: n } };
@@ -133,12 +133,12 @@ export function leastSquares(A: Matrix, b: ArrayLike<number>): Float64Array {
   const qr = factor(A, "leastSquares");
   const { m, n, r } = qr;
   let maxDiag = 0;
-  for (let k = 0; k < n; k++) maxDiag = Math.max(maxDiag, Math.abs(r[k * n + k] as number));
+  for (let k = 0; k < n; k++) maxDiag = Math.max(maxDiag, Math.abs(r[k * n + k]));
   const tol = Math.max(m, n) * Number.EPSILON * maxDiag;
   for (let k = 0; k < n; k++) {
-    if (!(Math.abs(r[k * n + k] as number) > tol)) {
+    if (!(Math.abs(r[k * n + k]) > tol)) {
       throw new InvalidArgument(
-        `leastSquares: A is rank deficient (column ${k} is a linear combination of the previous ones, |R[${k}][${k}]| = ${Math.abs(r[k * n + k] as number)}); the solution is not unique`,
+        `leastSquares: A is rank deficient (column ${k} is a linear combination of the previous ones, |R[${k}][${k}]| = ${Math.abs(r[k * n + k])}); the solution is not unique`,
       );
     }
   }
@@ -146,9 +146,9 @@ export function leastSquares(A: Matrix, b: ArrayLike<number>): Float64Array {
   applyQt(qr, qtb);
   const x = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
-    let s = qtb[i] as number;
-    for (let j = i + 1; j < n; j++) s -= (r[i * n + j] as number) * (x[j] as number);
-    x[i] = s / (r[i * n + i] as number);
+    let s = qtb[i];
+    for (let j = i + 1; j < n; j++) s -= r[i * n + j] * x[j];
+    x[i] = s / r[i * n + i];
   }
   return x;
 }

@@ -1,19 +1,13 @@
 /**
  * 5.2.2 Linear regression — ordinary least squares and ridge (reference solution).
  */
+
+import type { LinearRegressionOptions } from "@exercise/5.2-classic-ml/02-linear-regression/regression.given";
 import { InvalidArgument } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, assertVector, type Matrix } from "../../../lib/ml/matrix";
 import { leastSquares } from "./least-squares";
 import { r2Score } from "./metrics";
-
-/** Options of {@link LinearRegression}. */
-export interface LinearRegressionOptions {
-  /** Fit an intercept (default true). When false, the model is `ŷ = Xw`. */
-  fitIntercept?: boolean;
-  /** Ridge penalty `α ≥ 0` on the coefficients (never on the intercept); default 0 (OLS). */
-  alpha?: number;
-}
 
 /**
  * `ŷ = Xw + b`, fitted by minimising `‖y − Xw − b‖² + α‖w‖²`.
@@ -52,10 +46,10 @@ export class LinearRegression {
     let yMean = 0;
     if (this.fitIntercept) {
       for (let i = 0; i < n; i++) {
-        for (let j = 0; j < p; j++) xMean[j] = (xMean[j] as number) + (data[i * p + j] as number);
-        yMean += y[i] as number;
+        for (let j = 0; j < p; j++) xMean[j] += data[i * p + j];
+        yMean += y[i];
       }
-      for (let j = 0; j < p; j++) xMean[j] = (xMean[j] as number) / n;
+      for (let j = 0; j < p; j++) xMean[j] /= n;
       yMean /= n;
     }
     const extra = this.alpha > 0 ? p : 0;
@@ -68,8 +62,8 @@ export class LinearRegression {
     const A = new Float64Array(rowsA * p);
     const b = new Float64Array(rowsA);
     for (let i = 0; i < n; i++) {
-      for (let j = 0; j < p; j++) A[i * p + j] = (data[i * p + j] as number) - (xMean[j] as number);
-      b[i] = (y[i] as number) - yMean;
+      for (let j = 0; j < p; j++) A[i * p + j] = data[i * p + j] - xMean[j];
+      b[i] = y[i] - yMean;
     }
     const root = Math.sqrt(this.alpha);
     for (let j = 0; j < extra; j++) A[(n + j) * p + j] = root;
@@ -87,7 +81,7 @@ export class LinearRegression {
     let intercept = 0;
     if (this.fitIntercept) {
       intercept = yMean;
-      for (let j = 0; j < p; j++) intercept -= (xMean[j] as number) * (coef[j] as number);
+      for (let j = 0; j < p; j++) intercept -= xMean[j] * coef[j];
     }
     this.coef = coef;
     this.intercept = intercept;
@@ -106,7 +100,7 @@ export class LinearRegression {
     const out = new Float64Array(rows);
     for (let i = 0; i < rows; i++) {
       let s = this.intercept;
-      for (let j = 0; j < cols; j++) s += (data[i * cols + j] as number) * (coef[j] as number);
+      for (let j = 0; j < cols; j++) s += data[i * cols + j] * coef[j];
       out[i] = s;
     }
     return out;

@@ -22,7 +22,7 @@ function check(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, what: string,
 export function meanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
   const n = check(yTrue, yPred, "meanSquaredError");
   let s = 0;
-  for (let i = 0; i < n; i++) s += ((yTrue[i] as number) - (yPred[i] as number)) ** 2;
+  for (let i = 0; i < n; i++) s += (yTrue[i] - yPred[i]) ** 2;
   return s / n;
 }
 
@@ -36,7 +36,7 @@ export function rootMeanSquaredError(yTrue: ArrayLike<number>, yPred: ArrayLike<
 export function meanAbsoluteError(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
   const n = check(yTrue, yPred, "meanAbsoluteError");
   let s = 0;
-  for (let i = 0; i < n; i++) s += Math.abs((yTrue[i] as number) - (yPred[i] as number));
+  for (let i = 0; i < n; i++) s += Math.abs(yTrue[i] - yPred[i]);
   return s / n;
 }
 
@@ -48,13 +48,13 @@ export function meanAbsoluteError(yTrue: ArrayLike<number>, yPred: ArrayLike<num
 export function r2Score(yTrue: ArrayLike<number>, yPred: ArrayLike<number>): number {
   const n = check(yTrue, yPred, "r2Score", 2);
   let mean = 0;
-  for (let i = 0; i < n; i++) mean += yTrue[i] as number;
+  for (let i = 0; i < n; i++) mean += yTrue[i];
   mean /= n;
   let ssRes = 0;
   let ssTot = 0;
   for (let i = 0; i < n; i++) {
-    ssRes += ((yTrue[i] as number) - (yPred[i] as number)) ** 2;
-    ssTot += ((yTrue[i] as number) - mean) ** 2;
+    ssRes += (yTrue[i] - yPred[i]) ** 2;
+    ssTot += (yTrue[i] - mean) ** 2;
   }
   if (ssTot === 0) return ssRes === 0 ? 1 : 0;
   return 1 - ssRes / ssTot;

@@ -27,7 +27,7 @@ function maxRelDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length) return Number.POSITIVE_INFINITY;
   let worst = 0;
   for (let i = 0; i < a.length; i++) {
-    const d = Math.abs((a[i] as number) - (b[i] as number)) / Math.max(1, Math.abs(b[i] as number));
+    const d = Math.abs(a[i] - b[i]) / Math.max(1, Math.abs(b[i]));
     if (Number.isNaN(d)) return Number.NaN;
     worst = Math.max(worst, d);
   }
@@ -44,11 +44,10 @@ function matmul(a: Matrix, b: Matrix): Matrix {
   const out = matrix(a.rows, b.cols);
   for (let i = 0; i < a.rows; i++)
     for (let k = 0; k < a.cols; k++) {
-      const v = a.data[i * a.cols + k] as number;
+      const v = a.data[i * a.cols + k];
       if (v === 0) continue;
       for (let j = 0; j < b.cols; j++)
-        out.data[i * b.cols + j] =
-          (out.data[i * b.cols + j] as number) + v * (b.data[k * b.cols + j] as number);
+        out.data[i * b.cols + j] = out.data[i * b.cols + j] + v * b.data[k * b.cols + j];
     }
   return out;
 }
@@ -57,9 +56,7 @@ function gram(q: Matrix): Float64Array {
   const out = new Float64Array(n * n);
   for (let i = 0; i < q.rows; i++)
     for (let a = 0; a < n; a++)
-      for (let b = 0; b < n; b++)
-        out[a * n + b] =
-          (out[a * n + b] as number) + (q.data[i * n + a] as number) * (q.data[i * n + b] as number);
+      for (let b = 0; b < n; b++) out[a * n + b] = out[a * n + b] + q.data[i * n + a] * q.data[i * n + b];
   return out;
 }
 function identity(n: number): Float64Array {
@@ -119,10 +116,10 @@ describe("1. Regression metrics", () => {
     for (const v of y) mean += v / y.length;
     let tot = 0;
     for (let i = 0; i < y.length; i++) {
-      const e = (y[i] as number) - (p[i] as number);
+      const e = y[i] - p[i];
       ae += Math.abs(e);
       se += e * e;
-      tot += ((y[i] as number) - mean) ** 2;
+      tot += (y[i] - mean) ** 2;
     }
     const n = y.length;
     expect(meanAbsoluteError(y, p) / (ae / n), "MAE ratio").toBeCloseTo(1, 10);
@@ -180,7 +177,7 @@ describe("2. Householder QR", () => {
     ]);
     checkQR(A, "zero middle column");
     const { R } = householderQR(fromRows([[-4]]));
-    expect(Math.abs(R.data[0] as number), "|R| of [[-4]]").toBe(4);
+    expect(Math.abs(R.data[0]), "|R| of [[-4]]").toBe(4);
   });
 
   test("errors: Infinity, a wide matrix", () => {
@@ -215,9 +212,7 @@ describe("3. Least squares", () => {
     const A = matrix(300, 12, rng.normalArray(3600));
     const truth = rng.normalArray(12, 0, 5);
     const b = new Float64Array(300);
-    for (let i = 0; i < 300; i++)
-      for (let j = 0; j < 12; j++)
-        b[i] = (b[i] as number) + (A.data[i * 12 + j] as number) * (truth[j] as number);
+    for (let i = 0; i < 300; i++) for (let j = 0; j < 12; j++) b[i] += A.data[i * 12 + j] * truth[j];
     expect(maxAbsDiff(leastSquares(A, b), truth), "solution").toBeLessThan(1e-10);
   });
 
@@ -339,13 +334,13 @@ describe("5. Ridge regression", () => {
     const w = model.coef ?? new Float64Array(6);
     // Normal equations (XᵀX + αI) w = Xᵀy.
     for (let j = 0; j < 6; j++) {
-      let lhs = 0.7 * (w[j] as number);
+      let lhs = 0.7 * w[j];
       let rhs = 0;
       for (let i = 0; i < 3; i++) {
         let xw = 0;
-        for (let k = 0; k < 6; k++) xw += (X.data[i * 6 + k] as number) * (w[k] as number);
-        lhs += (X.data[i * 6 + j] as number) * xw;
-        rhs += (X.data[i * 6 + j] as number) * (y[i] as number);
+        for (let k = 0; k < 6; k++) xw += X.data[i * 6 + k] * w[k];
+        lhs += X.data[i * 6 + j] * xw;
+        rhs += X.data[i * 6 + j] * y[i];
       }
       expect(Math.abs(lhs - rhs), `normal equation ${j}`).toBeLessThan(1e-12);
     }
@@ -367,24 +362,22 @@ function exact(X: Matrix, y: ArrayLike<number>, alpha: number, intercept: boolea
   const M = Array.from({ length: p }, () => new Array<number>(p + 1).fill(0));
   for (let i = 0; i < A.rows; i++)
     for (let a = 0; a < p; a++) {
-      const row = M[a] as number[];
-      const va = A.data[i * p + a] as number;
-      for (let b = 0; b < p; b++) row[b] = (row[b] as number) + va * (A.data[i * p + b] as number);
-      row[p] = (row[p] as number) + va * (y[i] as number);
+      const row = M[a];
+      const va = A.data[i * p + a];
+      for (let b = 0; b < p; b++) row[b] += va * A.data[i * p + b];
+      row[p] += va * y[i];
     }
-  for (let a = intercept ? 1 : 0; a < p; a++)
-    (M[a] as number[])[a] = ((M[a] as number[])[a] as number) + alpha;
+  for (let a = intercept ? 1 : 0; a < p; a++) M[a][a] += alpha;
   for (let c = 0; c < p; c++)
     for (let r = c + 1; r < p; r++) {
-      const f = ((M[r] as number[])[c] as number) / ((M[c] as number[])[c] as number);
-      for (let k = c; k <= p; k++)
-        (M[r] as number[])[k] = ((M[r] as number[])[k] as number) - f * ((M[c] as number[])[k] as number);
+      const f = M[r][c] / M[c][c];
+      for (let k = c; k <= p; k++) M[r][k] -= f * M[c][k];
     }
   const x = new Array<number>(p).fill(0);
   for (let r = p - 1; r >= 0; r--) {
-    let s = (M[r] as number[])[p] as number;
-    for (let k = r + 1; k < p; k++) s -= ((M[r] as number[])[k] as number) * (x[k] as number);
-    x[r] = s / ((M[r] as number[])[r] as number);
+    let s = M[r][p];
+    for (let k = r + 1; k < p; k++) s -= M[r][k] * x[k];
+    x[r] = s / M[r][r];
   }
   return x;
 }
@@ -407,7 +400,7 @@ describe("6. Gradient descent", () => {
     const y = new Float64Array(1000);
     for (let i = 0; i < 1000; i++) {
       y[i] = 10 + rng.normal(0, 0.5);
-      for (let j = 0; j < 5; j++) y[i] = (y[i] as number) + (j - 2) * (X.data[i * 5 + j] as number);
+      for (let j = 0; j < 5; j++) y[i] += (j - 2) * X.data[i * 5 + j];
     }
     for (const [alpha, fitIntercept] of [
       [0, true],
@@ -425,10 +418,9 @@ describe("6. Gradient descent", () => {
         maxAbsDiff(gd.coef ?? [], coef),
         `coef (alpha ${alpha}, intercept ${fitIntercept})`,
       ).toBeLessThan(1e-6);
-      expect(
-        Math.abs(gd.intercept - (fitIntercept ? (x[0] as number) : 0)),
-        `intercept (alpha ${alpha})`,
-      ).toBeLessThan(1e-6);
+      expect(Math.abs(gd.intercept - (fitIntercept ? x[0] : 0)), `intercept (alpha ${alpha})`).toBeLessThan(
+        1e-6,
+      );
       expect(Math.abs(gd.score(X, y) - gd.score(X, y)), "score is deterministic").toBe(0);
     }
   });
