@@ -17,10 +17,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
+import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, recordMetric } from "../../../lib/testing";
+import { expectRejects, expectThrows, recordMetric } from "../../../lib/testing";
 import { getTf, type Tf } from "../../../lib/tf";
+import { SeededInit } from "../../../lib/tf/seeded";
 import {
   buildModel,
   fitLine,
@@ -31,6 +32,7 @@ import {
   readLine,
   saveLine,
 } from "./hello";
+import type { Line, LineData } from "./hello.given";
 
 let tf: Tf;
 let scratch: string;
@@ -43,33 +45,24 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** Expects an async call to reject with an error of class `type`. */
-async function expectRejects(
-  fn: () => Promise<unknown>,
-  type: typeof InvalidArgument | typeof ShapeError,
-  what: string,
-): Promise<void> {
-  let error: unknown;
-  try {
-    await fn();
-  } catch (caught) {
-    error = caught;
-  }
-  if (error instanceof NotImplemented) throw error; // an untouched stub reads "not started"
-  expect(error, `${what} should throw ${type.name}`).toBeInstanceOf(type);
-}
-
 function mean(values: ArrayLike<number>): number {
   let s = 0;
-  for (let i = 0; i < values.length; i++) s += values[i] as number;
+  for (let i = 0; i < values.length; i++) s += values[i];
   return s / values.length;
 }
 
 function std(values: ArrayLike<number>): number {
   const m = mean(values);
   let s = 0;
-  for (let i = 0; i < values.length; i++) s += ((values[i] as number) - m) ** 2;
+  for (let i = 0; i < values.length; i++) s += (values[i] - m) ** 2;
   return Math.sqrt(s / (values.length - 1));
+}
+
+/** The mean squared error of a line on the data, in float64. */
+function mseOf(line: Line, data: LineData): number {
+  let s = 0;
+  for (let i = 0; i < data.xs.length; i++) s += (line.weight * data.xs[i] + line.bias - data.ys[i]) ** 2;
+  return s / data.xs.length;
 }
 
 describe("1. Noisy samples of a line", () => {
@@ -89,14 +82,14 @@ describe("1. Noisy samples of a line", () => {
   it("without noise, every sample is on y = 2x + 3", () => {
     const { xs, ys } = makeLineData(100, new Rng(2), { noiseStd: 0 });
     for (let i = 0; i < xs.length; i++) {
-      const x = xs[i] as number;
-      expect(Math.abs((ys[i] as number) - (2 * x + 3)), `y at x = ${x}`).toBeLessThan(1e-6);
+      const x = xs[i];
+      expect(Math.abs(ys[i] - (2 * x + 3)), `y at x = ${x}`).toBeLessThan(1e-6);
     }
   });
 
   it("adds Gaussian noise with mean 0 and standard deviation noiseStd (default 0.1)", () => {
     const { xs, ys } = makeLineData(4000, new Rng(3));
-    const residuals = ys.map((y, i) => y - (2 * (xs[i] as number) + 3));
+    const residuals = ys.map((y, i) => y - (2 * xs[i] + 3));
     expect(Math.abs(mean(residuals)), "mean of y − (2x + 3)").toBeLessThan(0.008);
     expect(std(residuals), "standard deviation of y − (2x + 3)").toBeGreaterThan(0.095);
     expect(std(residuals), "standard deviation of y − (2x + 3)").toBeLessThan(0.105);
@@ -108,7 +101,7 @@ describe("1. Noisy samples of a line", () => {
     for (const x of xs) {
       if (!(x >= 2 && x < 6)) expect.fail(`x = ${x} is outside [2, 6)`);
     }
-    const residuals = ys.map((y, i) => y - (-0.5 * (xs[i] as number) + 1));
+    const residuals = ys.map((y, i) => y - (-0.5 * xs[i] + 1));
     expect(Math.abs(mean(residuals)), "mean residual around y = −0.5x + 1").toBeLessThan(0.025);
     expect(std(residuals), "noise standard deviation (asked 0.3)").toBeGreaterThan(0.285);
     expect(std(residuals), "noise standard deviation (asked 0.3)").toBeLessThan(0.315);
@@ -172,7 +165,7 @@ describe("2. One dense unit", () => {
       expect(ys, "predict returns").toBeInstanceOf(Float32Array);
       expect(ys.length, "one prediction per x").toBe(xs.length);
       xs.forEach((x, i) => {
-        expect(Math.abs((ys[i] as number) - (weight * x + bias)), `ŷ at x = ${x}`).toBeLessThan(1e-5);
+        expect(Math.abs(ys[i] - (weight * x + bias)), `ŷ at x = ${x}`).toBeLessThan(1e-5);
       });
       expect((await predict(model, new Float32Array(0))).length, "predict on no xs").toBe(0);
     } finally {
@@ -190,6 +183,17 @@ describe("2. One dense unit", () => {
       expect(tf.memory().numTensors, "tf.memory().numTensors after 5 predict calls").toBe(before);
     } finally {
       model.dispose();
+    }
+  });
+
+  it("draws the initial weight exactly as new SeededInit(seed).glorotUniform() does", async () => {
+    for (const seed of [1, 5, 2024]) {
+      const model = await buildModel(seed);
+      const { weight } = readLine(model);
+      model.dispose();
+      // The first initializer of SeededInit(seed), applied to a [1, 1] kernel: the documented draw.
+      const want = tf.tidy(() => new SeededInit(seed).glorotUniform().apply([1, 1], "float32").dataSync()[0]);
+      expect(weight, `initial weight of buildModel(${seed})`).toBe(want);
     }
   });
 
@@ -220,11 +224,27 @@ describe("3. Training", () => {
     const { model, losses } = await fitLine(makeLineData(200, new Rng(6)), { epochs: 60 });
     model.dispose();
     expect(losses.length, "losses.length with epochs: 60").toBe(60);
-    const first = losses[0] as number;
-    const last = losses.at(-1) as number;
+    const first = losses[0];
+    const last = losses[losses.length - 1];
     expect(first, "the first epoch's loss (the line starts far from y = 2x + 3)").toBeGreaterThan(1);
     expect(last, "the last epoch's loss").toBeLessThan(0.02);
     expect(last, "the last epoch's loss cannot beat the noise by much").toBeGreaterThan(0.005);
+  });
+
+  it("losses[k] is the MSE at the start of epoch k + 1: losses[0] is the initial line's", async () => {
+    const data = makeLineData(200, new Rng(6));
+    const start = await buildModel(1); // fitLine's default seed
+    const initial = readLine(start);
+    start.dispose();
+    const { model, losses } = await fitLine(data, { epochs: 5 });
+    model.dispose();
+    expect(losses.length, "losses.length with epochs: 5").toBe(5);
+    // TensorFlow.js sums the squares in float32: a relative 1e-5 covers its rounding.
+    const want = mseOf(initial, data);
+    expect(
+      Math.abs(losses[0] - want) / want,
+      `losses[0] = ${losses[0]} vs the MSE of buildModel(1)'s line, ${want}`,
+    ).toBeLessThan(1e-5);
   });
 
   it("is reproducible: the same seed gives exactly the same line and losses", async () => {

@@ -2,7 +2,8 @@
  * 6.1.6 TensorFlow.js hello world — your file. The README explains each task.
  *
  * Fit y = 2x + 3 from noisy samples with one dense unit (ŷ = w·x + b), plot the loss curve,
- * save the model to disk and load it back.
+ * save the model to disk and load it back. The types of the arguments and results (`LineData`,
+ * `FitOptions`, `FitResult`, …) are given in `hello.given.ts`.
  *
  * What you will import (add the imports as you need them; the linter rejects unused ones):
  *
@@ -23,26 +24,9 @@ import type { LayersModel, Sequential } from "@tensorflow/tfjs";
 import { NotImplemented } from "../../../lib/errors";
 import type { WrittenChart } from "../../../lib/plot";
 import type { Rng } from "../../../lib/rng";
+import type { FitOptions, FitResult, Line, LineData, LineDataOptions } from "./hello.given";
 
 // ───────────────────────────── Task 1. Noisy samples of a line ─────────────────────────────
-
-/** n samples (xᵢ, yᵢ) as two float32 arrays of equal length. */
-export interface LineData {
-  readonly xs: Float32Array;
-  readonly ys: Float32Array;
-}
-
-export interface LineDataOptions {
-  /** The true slope; default 2. */
-  slope?: number;
-  /** The true intercept; default 3. */
-  intercept?: number;
-  /** Standard deviation of the Gaussian noise added to every y; default 0.1 (0: on the line). */
-  noiseStd?: number;
-  /** x is drawn uniformly from [xMin, xMax); default [−1, 1). */
-  xMin?: number;
-  xMax?: number;
-}
 
 /**
  * n noisy samples of y = slope·x + intercept: for each i, first xᵢ = rng.uniform(xMin, xMax),
@@ -56,12 +40,6 @@ export function makeLineData(_n: number, _rng: Rng, _options: LineDataOptions = 
 }
 
 // ───────────────────────────── Task 2. One dense unit ─────────────────────────────
-
-/** The model's line: ŷ = weight·x + bias. */
-export interface Line {
-  readonly weight: number;
-  readonly bias: number;
-}
 
 /**
  * A Sequential model with one Dense layer of one unit on one input (`inputShape: [1]`):
@@ -93,22 +71,6 @@ export async function predict(_model: LayersModel, _xs: Float32Array): Promise<F
 }
 
 // ───────────────────────────── Task 3. Training ─────────────────────────────
-
-export interface FitOptions {
-  /** Passes over the data; an integer ≥ 1, default 100. */
-  epochs?: number;
-  /** SGD step size; finite and > 0, default 0.3. */
-  learningRate?: number;
-  /** Seed of the initial weight (passed to `buildModel`); an integer, default 1. */
-  seed?: number;
-}
-
-export interface FitResult extends Line {
-  /** The trained model. The caller owns it: call `model.dispose()` when done. */
-  readonly model: Sequential;
-  /** The training MSE after each epoch (length = epochs), from `fit`'s history. */
-  readonly losses: number[];
-}
 
 /**
  * Trains `buildModel(seed)` on `data`: compile with `tf.train.sgd(learningRate)` and the

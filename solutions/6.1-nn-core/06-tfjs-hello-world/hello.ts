@@ -5,6 +5,14 @@
  * save the model to disk and load it back. Everything random is seeded, and every tensor that
  * is created is disposed.
  */
+
+import type {
+  FitOptions,
+  FitResult,
+  Line,
+  LineData,
+  LineDataOptions,
+} from "@exercise/6.1-nn-core/06-tfjs-hello-world/hello.given";
 import type { LayersModel, Sequential } from "@tensorflow/tfjs";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { lineChart, type WrittenChart, writeChart } from "../../../lib/plot";
@@ -14,24 +22,6 @@ import { loadModel, saveModel } from "../../../lib/tf/io";
 import { SeededInit } from "../../../lib/tf/seeded";
 
 // ───────────────────────────── Task 1. Noisy samples of a line ─────────────────────────────
-
-/** n samples (xᵢ, yᵢ) as two float32 arrays of equal length. */
-export interface LineData {
-  readonly xs: Float32Array;
-  readonly ys: Float32Array;
-}
-
-export interface LineDataOptions {
-  /** The true slope; default 2. */
-  slope?: number;
-  /** The true intercept; default 3. */
-  intercept?: number;
-  /** Standard deviation of the Gaussian noise added to every y; default 0.1 (0: on the line). */
-  noiseStd?: number;
-  /** x is drawn uniformly from [xMin, xMax); default [−1, 1). */
-  xMin?: number;
-  xMax?: number;
-}
 
 function checkFinite(value: number, name: string, what: string): void {
   if (!Number.isFinite(value)) throw new InvalidArgument(`${what}: ${name} must be finite, got ${value}`);
@@ -66,12 +56,6 @@ export function makeLineData(n: number, rng: Rng, options: LineDataOptions = {})
 
 // ───────────────────────────── Task 2. One dense unit ─────────────────────────────
 
-/** The model's line: ŷ = weight·x + bias. */
-export interface Line {
-  readonly weight: number;
-  readonly bias: number;
-}
-
 /**
  * A Sequential model with one Dense layer of one unit on one input: ŷ = w·x + b, w drawn by a
  * Glorot-uniform initializer seeded from `seed`, b = 0. Not compiled.
@@ -91,7 +75,7 @@ export function readLine(model: LayersModel): Line {
   if (kernel === undefined || bias === undefined || kernel.size !== 1 || bias.size !== 1) {
     throw new ShapeError("readLine: expected one dense unit on one input (a 1×1 kernel and one bias)");
   }
-  return { weight: kernel.dataSync()[0] as number, bias: bias.dataSync()[0] as number };
+  return { weight: kernel.dataSync()[0], bias: bias.dataSync()[0] };
 }
 
 /** ŷ for every x of `xs`, as a new Float32Array; leaves no tensor behind. */
@@ -108,22 +92,6 @@ export async function predict(model: LayersModel, xs: Float32Array): Promise<Flo
 
 // ───────────────────────────── Task 3. Training ─────────────────────────────
 
-export interface FitOptions {
-  /** Passes over the data; an integer ≥ 1, default 100. */
-  epochs?: number;
-  /** SGD step size; finite and > 0, default 0.3. */
-  learningRate?: number;
-  /** Seed of the initial weight; an integer, default 1. */
-  seed?: number;
-}
-
-export interface FitResult extends Line {
-  /** The trained model. The caller owns it: call `model.dispose()` when done. */
-  readonly model: Sequential;
-  /** The training MSE after each epoch (length = epochs). */
-  readonly losses: number[];
-}
-
 /**
  * Trains `buildModel(seed)` on `data` with full-batch gradient descent (`tf.train.sgd`) on the
  * mean squared error, for `epochs` epochs, without shuffling. Disposes the data tensors and the
@@ -138,7 +106,7 @@ export async function fitLine(data: LineData, options: FitOptions = {}): Promise
   }
   if (n === 0) throw new InvalidArgument(`${what}: no samples`);
   for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(data.xs[i] as number) || !Number.isFinite(data.ys[i] as number)) {
+    if (!Number.isFinite(data.xs[i]) || !Number.isFinite(data.ys[i])) {
       throw new InvalidArgument(`${what}: sample ${i} is (${data.xs[i]}, ${data.ys[i]}); all must be finite`);
     }
   }
@@ -177,7 +145,7 @@ export async function fitLine(data: LineData, options: FitOptions = {}): Promise
 export async function plotLosses(losses: readonly number[], basePath: string): Promise<WrittenChart> {
   if (losses.length === 0) throw new InvalidArgument("plotLosses: no losses to draw");
   for (let i = 0; i < losses.length; i++) {
-    const loss = losses[i] as number;
+    const loss = losses[i];
     if (!(Number.isFinite(loss) && loss > 0)) {
       throw new InvalidArgument(
         `plotLosses: losses[${i}] = ${loss}; a log-scale plot needs finite values > 0`,

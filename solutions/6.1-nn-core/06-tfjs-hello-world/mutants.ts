@@ -3,126 +3,133 @@ import type { Mutant } from "../../../grader/mutants";
 
 export const mutants: Mutant[] = [
   {
-    name: "hello-fit-default-one-epoch",
+    name: "hello-noise-ignored",
     file: "hello.ts",
-    task: 0,
-    why: "fitLine forgets to pass `epochs` to model.fit, which then trains for its default of ONE epoch: the line is barely moved from its random start.",
+    task: 1,
+    why: "makeLineData puts every sample exactly on the line: the Gaussian noise is forgotten, so there is nothing to average out and the residuals have standard deviation 0 instead of noiseStd.",
     edits: [
       {
-        find: `  const what = "fitLine";
-`,
-        replace: ``,
-      },
-      {
-        find: `  if (data.ys.length !== n) {
-    throw new ShapeError(\`\${what}: \${n} xs but \${data.ys.length} ys\`);
-  }
-  if (n === 0) throw new InvalidArgument(\`\${what}: no samples\`);
-`,
-        replace: `  if (data.ys.length !== n) throw new ShapeError(\`fitLine: \${n} xs but \${data.ys.length} ys\`);
-  if (n === 0) throw new InvalidArgument("fitLine: no samples");
-`,
-      },
-      {
-        find: `      throw new InvalidArgument(\`\${what}: sample \${i} is (\${data.xs[i]}, \${data.ys[i]}); all must be finite\`);
-`,
-        replace: `      throw new InvalidArgument(\`fitLine: sample \${i} is not finite\`);
-`,
-      },
-      {
-        find: `  if (!(Number.isInteger(epochs) && epochs >= 1)) {
-    throw new InvalidArgument(\`\${what}: epochs must be an integer ≥ 1, got \${epochs}\`);
-  }
-  if (!(Number.isFinite(learningRate) && learningRate > 0)) {
-    throw new InvalidArgument(\`\${what}: learningRate must be finite and > 0, got \${learningRate}\`);
-  }
-`,
-        replace: `  if (!(Number.isInteger(epochs) && epochs >= 1)) throw new InvalidArgument(\`fitLine: bad epochs \${epochs}\`);
-  if (!(Number.isFinite(learningRate) && learningRate > 0))
-    throw new InvalidArgument("fitLine: bad learningRate");
-`,
-      },
-      {
-        find: `    // Full batch and no shuffling: fit's shuffle uses Math.random, which cannot be seeded.
-    const history = await model.fit(x, y, { epochs, batchSize: n, shuffle: false, verbose: 0 });
-    const losses = (history.history.loss ?? []).map(Number);
-    return { model, losses, ...readLine(model) };
-  } catch (error) {
-    model.dispose();
-    throw error;
-`,
-        replace: `    const history = await model.fit(x, y, { batchSize: n, shuffle: false, verbose: 0 });
-    return { model, losses: (history.history.loss ?? []).map(Number), ...readLine(model) };
-`,
+        find: "    ys[i] = slope * x + intercept + rng.normal(0, noiseStd);\n",
+        replace: "    ys[i] = slope * x + intercept;\n",
       },
     ],
   },
   {
-    name: "hello-fit-leaks-data-tensors",
+    name: "hello-read-line-swapped",
     file: "hello.ts",
-    task: 0,
-    why: "fitLine never disposes the x and y tensors nor the SGD optimizer. The line is right; every call leaks.",
+    task: 2,
+    why: "readLine takes getWeights() as [bias, kernel]: the weight and the bias come out swapped (a fresh model then reads weight 0).",
     edits: [
       {
-        find: `  const what = "fitLine";
-`,
-        replace: ``,
+        find: "  const [kernel, bias] = model.getWeights();\n",
+        replace: "  const [bias, kernel] = model.getWeights();\n",
+      },
+    ],
+  },
+  {
+    name: "hello-predict-leaks-tensors",
+    file: "hello.ts",
+    task: 2,
+    why: "predict calls model.predict without tf.tidy and never disposes the prediction: the input tensor, the layer's intermediate tensors and the output leak on every call.",
+    edits: [
+      {
+        find: "tf.tidy(() => model.predict(tf.tensor2d(xs, [xs.length, 1])) as ReturnType<typeof tf.tensor2d>);",
+        replace: "model.predict(tf.tensor2d(xs, [xs.length, 1])) as ReturnType<typeof tf.tensor2d>;",
+      },
+      { find: "    y.dispose();\n", replace: "" },
+    ],
+  },
+  {
+    name: "hello-relu-unit",
+    file: "hello.ts",
+    task: 2,
+    why: 'the dense unit gets a ReLU activation ("neurons have activations"), so ŷ = max(0, w·x + b) is not a line: every negative prediction is cut to 0.',
+    edits: [
+      {
+        find: "inputShape: [1], kernelInitializer:",
+        replace: 'inputShape: [1], activation: "relu", kernelInitializer:',
+      },
+    ],
+  },
+  {
+    name: "hello-unseeded-init",
+    file: "hello.ts",
+    task: 2,
+    why: "buildModel keeps TensorFlow.js's default kernel initializer, which draws from Math.random: the seed is ignored and no two runs start from the same weight.",
+    edits: [{ find: ", kernelInitializer: init.glorotUniform() }", replace: " }" }],
+  },
+  {
+    name: "hello-init-tf-seed",
+    file: "hello.ts",
+    task: 2,
+    why: "buildModel seeds TensorFlow.js's initializer with the seed itself, tf.initializers.glorotUniform({ seed }), instead of taking it from new SeededInit(seed): reproducible and seed-dependent, but not the documented draw, so the initial weight (and every run after it) differs from the course's.",
+    edits: [
+      {
+        find: "kernelInitializer: init.glorotUniform() }",
+        replace: "kernelInitializer: tf.initializers.glorotUniform({ seed }) }",
+      },
+    ],
+  },
+  {
+    name: "hello-init-own-rng-draw",
+    file: "hello.ts",
+    task: 2,
+    why: "buildModel draws the initial weight itself from a course Rng, U(±√3) (the Glorot bound for one input and one output), and sets it with a constant initializer: seeded, in range and seed-dependent, but not the documented draw of new SeededInit(seed).glorotUniform().",
+    edits: [
+      {
+        find: 'import type { Rng } from "../../../lib/rng";',
+        replace: 'import { Rng } from "../../../lib/rng";',
       },
       {
-        find: `  if (data.ys.length !== n) {
-    throw new ShapeError(\`\${what}: \${n} xs but \${data.ys.length} ys\`);
-  }
-  if (n === 0) throw new InvalidArgument(\`\${what}: no samples\`);
-`,
-        replace: `  if (data.ys.length !== n) throw new ShapeError(\`fitLine: \${n} xs but \${data.ys.length} ys\`);
-  if (n === 0) throw new InvalidArgument("fitLine: no samples");
-`,
+        find: "kernelInitializer: init.glorotUniform() }",
+        replace:
+          "kernelInitializer: tf.initializers.constant({ value: new Rng(seed).uniform(-Math.sqrt(3), Math.sqrt(3)) }) }",
       },
+    ],
+  },
+  {
+    name: "hello-init-glorot-normal",
+    file: "hello.ts",
+    task: 2,
+    why: "buildModel picks init.glorotNormal() instead of init.glorotUniform(): a (truncated) normal draw instead of the documented uniform one — seeded, usually within the Glorot bound, but another initial weight.",
+    edits: [
       {
-        find: `      throw new InvalidArgument(\`\${what}: sample \${i} is (\${data.xs[i]}, \${data.ys[i]}); all must be finite\`);
-`,
-        replace: `      throw new InvalidArgument(\`fitLine: sample \${i} is not finite\`);
-`,
+        find: "kernelInitializer: init.glorotUniform() }",
+        replace: "kernelInitializer: init.glorotNormal() }",
       },
+    ],
+  },
+  {
+    name: "hello-fit-default-one-epoch",
+    file: "hello.ts",
+    task: 3,
+    why: "fitLine forgets to pass `epochs` to model.fit, which then trains for its default of ONE epoch: the line barely moves from its random start and there is one loss instead of `epochs`.",
+    edits: [{ find: "{ epochs, batchSize: n, shuffle: false", replace: "{ batchSize: n, shuffle: false" }],
+  },
+  {
+    name: "hello-fit-leaks-data-tensors",
+    file: "hello.ts",
+    task: 3,
+    why: "fitLine never disposes the x and y tensors nor the SGD optimizer: the line is right, but every call leaks.",
+    edits: [{ find: "    tf.dispose([x, y]);\n    optimizer.dispose();\n", replace: "" }],
+  },
+  {
+    name: "hello-fit-losses-after-step",
+    file: "hello.ts",
+    task: 3,
+    why: "fitLine trains one epoch at a time and records model.evaluate after each fit: every loss is the MSE after the epoch's step, one step late, instead of the loss fit computed at the start of the epoch — the curve looks right, but losses[0] is not the loss of the initial line.",
+    edits: [
       {
-        find: `  if (!(Number.isInteger(epochs) && epochs >= 1)) {
-    throw new InvalidArgument(\`\${what}: epochs must be an integer ≥ 1, got \${epochs}\`);
-  }
-  if (!(Number.isFinite(learningRate) && learningRate > 0)) {
-    throw new InvalidArgument(\`\${what}: learningRate must be finite and > 0, got \${learningRate}\`);
-  }
-`,
-        replace: `  if (!(Number.isInteger(epochs) && epochs >= 1)) throw new InvalidArgument(\`fitLine: bad epochs \${epochs}\`);
-  if (!(Number.isFinite(learningRate) && learningRate > 0))
-    throw new InvalidArgument("fitLine: bad learningRate");
-`,
-      },
-      {
-        find: `  const optimizer = tf.train.sgd(learningRate);
-  const x = tf.tensor2d(data.xs, [n, 1]);
-  const y = tf.tensor2d(data.ys, [n, 1]);
-  try {
-    model.compile({ optimizer, loss: "meanSquaredError" });
-    // Full batch and no shuffling: fit's shuffle uses Math.random, which cannot be seeded.
-    const history = await model.fit(x, y, { epochs, batchSize: n, shuffle: false, verbose: 0 });
+        find: `    const history = await model.fit(x, y, { epochs, batchSize: n, shuffle: false, verbose: 0 });
     const losses = (history.history.loss ?? []).map(Number);
-    return { model, losses, ...readLine(model) };
-  } catch (error) {
-    model.dispose();
-    throw error;
-  } finally {
-    tf.dispose([x, y]);
-    optimizer.dispose();
-  }
 `,
-        replace: `  model.compile({ optimizer: tf.train.sgd(learningRate), loss: "meanSquaredError" });
-  const history = await model.fit(tf.tensor2d(data.xs, [n, 1]), tf.tensor2d(data.ys, [n, 1]), {
-    epochs,
-    batchSize: n,
-    shuffle: false,
-    verbose: 0,
-  });
-  return { model, losses: (history.history.loss ?? []).map(Number), ...readLine(model) };
+        replace: `    const losses: number[] = [];
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      await model.fit(x, y, { epochs: 1, batchSize: n, shuffle: false, verbose: 0 });
+      const mse = model.evaluate(x, y) as ReturnType<typeof tf.scalar>;
+      losses.push(mse.dataSync()[0]);
+      mse.dispose();
+    }
 `,
       },
     ],
@@ -130,163 +137,12 @@ export const mutants: Mutant[] = [
   {
     name: "hello-load-skips-shape-check",
     file: "hello.ts",
-    task: 0,
-    why: "loadLine returns whatever model the folder holds, without checking it is a line.",
+    task: 5,
+    why: "loadLine returns whatever model the folder holds without checking that it is a line (one input and one output of shape [null, 1], two parameters).",
     edits: [
       {
-        find: `  const model = await loadModel(dir);
-  const input = model.inputs[0]?.shape;
-  const output = model.outputs[0]?.shape;
-  const ok =
-    model.inputs.length === 1 &&
-    model.outputs.length === 1 &&
-    input?.length === 2 &&
-    input[1] === 1 &&
-    output?.length === 2 &&
-    output[1] === 1 &&
-    model.countParams() === 2;
-  if (!ok) {
-    const shapes = \`input \${JSON.stringify(input)}, output \${JSON.stringify(output)}, \${model.countParams()} parameters\`;
-    model.dispose();
-    throw new ShapeError(\`loadLine: \${dir} does not hold a one-unit line model (\${shapes})\`);
-  }
-  return model;
-`,
-        replace: `  return loadModel(dir);
-`,
-      },
-    ],
-  },
-  {
-    name: "hello-noise-ignored",
-    file: "hello.ts",
-    task: 0,
-    why: "makeLineData puts every sample exactly on the line (the noise is forgotten).",
-    edits: [
-      {
-        find: `  const what = "makeLineData";
-`,
-        replace: ``,
-      },
-      {
-        find: `  if (!(Number.isInteger(n) && n >= 1))
-    throw new InvalidArgument(\`\${what}: n must be an integer ≥ 1, got \${n}\`);
-  checkFinite(slope, "slope", what);
-  checkFinite(intercept, "intercept", what);
-  checkFinite(xMin, "xMin", what);
-  checkFinite(xMax, "xMax", what);
-  if (!(Number.isFinite(noiseStd) && noiseStd >= 0)) {
-    throw new InvalidArgument(\`\${what}: noiseStd must be finite and ≥ 0, got \${noiseStd}\`);
-`,
-        replace: `  if (!(Number.isInteger(n) && n >= 1)) throw new InvalidArgument(\`makeLineData: bad n \${n}\`);
-  for (const v of [slope, intercept, xMin, xMax]) {
-    if (!Number.isFinite(v)) throw new InvalidArgument("makeLineData: an option is not finite");
-`,
-      },
-      {
-        find: `  if (!(xMin < xMax)) throw new InvalidArgument(\`\${what}: xMin (\${xMin}) must be below xMax (\${xMax})\`);
-`,
-        replace: `  if (!(Number.isFinite(noiseStd) && noiseStd >= 0)) throw new InvalidArgument("makeLineData: bad noiseStd");
-  if (!(xMin < xMax)) throw new InvalidArgument("makeLineData: xMin must be below xMax");
-`,
-      },
-      {
-        find: `    ys[i] = slope * x + intercept + rng.normal(0, noiseStd);
-`,
-        replace: `    ys[i] = slope * x + intercept;
-`,
-      },
-    ],
-  },
-  {
-    name: "hello-predict-leaks-tensors",
-    file: "hello.ts",
-    task: 0,
-    why: "predict never disposes its input tensor nor the prediction (no tf.tidy).",
-    edits: [
-      {
-        find: `import { SeededInit } from "../../../lib/tf/seeded";
-`,
-        replace: `import { SeededInit } from "../../../lib/tf/seeded";
-import type { Tensor } from "@tensorflow/tfjs";
-`,
-      },
-      {
-        find: `  const y = tf.tidy(() => model.predict(tf.tensor2d(xs, [xs.length, 1])) as ReturnType<typeof tf.tensor2d>);
-  try {
-    return Float32Array.from(await y.data());
-  } finally {
-    y.dispose();
-  }
-`,
-        replace: `  const y = model.predict(tf.tensor2d(xs, [xs.length, 1])) as Tensor;
-  return Float32Array.from(await y.data());
-`,
-      },
-    ],
-  },
-  {
-    name: "hello-read-line-swapped",
-    file: "hello.ts",
-    task: 0,
-    why: "readLine takes getWeights() as [bias, kernel] — the weight and bias come out swapped.",
-    edits: [
-      {
-        find: `  const [kernel, bias] = model.getWeights();
-`,
-        replace: `  const [bias, kernel] = model.getWeights();
-`,
-      },
-      {
-        find: `    throw new ShapeError("readLine: expected one dense unit on one input (a 1×1 kernel and one bias)");
-`,
-        replace: `    throw new ShapeError("readLine: expected one dense unit on one input");
-`,
-      },
-    ],
-  },
-  {
-    name: "hello-relu-unit",
-    file: "hello.ts",
-    task: 3,
-    why: 'the dense unit gets a ReLU activation ("neurons have activations"), so ŷ = max(0, w·x + b) instead of a line: every negative prediction is cut to 0.',
-    edits: [
-      {
-        find: `  const init = new SeededInit(seed);
-`,
-        replace: ``,
-      },
-      {
-        find: `  model.add(tf.layers.dense({ units: 1, inputShape: [1], kernelInitializer: init.glorotUniform() }));
-`,
-        replace: `  model.add(
-    tf.layers.dense({
-      units: 1,
-      inputShape: [1],
-      activation: "relu",
-      kernelInitializer: new SeededInit(seed).glorotUniform(),
-    }),
-  );
-`,
-      },
-    ],
-  },
-  {
-    name: "hello-unseeded-init",
-    file: "hello.ts",
-    task: 3,
-    why: "buildModel keeps TensorFlow.js's default kernel initializer, which draws from Math.random: the seed is ignored and no two runs start from the same weight.",
-    edits: [
-      {
-        find: `  const init = new SeededInit(seed);
-`,
-        replace: ``,
-      },
-      {
-        find: `  model.add(tf.layers.dense({ units: 1, inputShape: [1], kernelInitializer: init.glorotUniform() }));
-`,
-        replace: `  model.add(tf.layers.dense({ units: 1, inputShape: [1] }));
-`,
+        find: "  const model = await loadModel(dir);\n",
+        replace: "  const model = await loadModel(dir);\n  return model;\n",
       },
     ],
   },
