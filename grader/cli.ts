@@ -10,6 +10,8 @@ import { discoverExercises, SelectionError } from "./exercises";
 import { gradeCourse } from "./grade";
 import { ManifestError } from "./manifest";
 import { saveProgress } from "./progress";
+import { formatPoints } from "./report/format";
+import { classroomResults, exercismResults, gradescopeResults, learnerView } from "./report/formats";
 import { renderMarkdown } from "./report/markdown";
 import { renderTerminal } from "./report/terminal";
 import { ROOT, TargetError } from "./targets";
@@ -22,8 +24,13 @@ Runs the public and hidden specs of the course's exercises and prints your progr
                          (exercises/5.1-math/02-matrix-multiplication); all when omitted
 
 Options:
-  --json <file>          also write the report as JSON (Exercism v3 + Gradescope fields)
+  --json <file>          also write the report as JSON (hidden tests redacted)
   --markdown <file>      also write the report as Markdown (PR comment, job summary)
+  --exercism <dir>       write Exercism v3 results: <dir>/<exercise id>/results.json
+  --gradescope <file>    write Gradescope's results.json (hidden tests after_published)
+  --classroom <file>     write the GitHub Classroom reporter's runner input (JSON; base64
+                         it into <RUNNER>_RESULTS)
+  --instructor-json <f>  write the full report, hidden tests' names and messages included
   --target <target>      exercises (default) | solutions | mutant:<name>  (maintainers)
   --lane <lane>          fast | slow | all (default all)
   --time-scale <x>       multiply every time budget by x on a slow machine (default 1)
@@ -44,6 +51,10 @@ async function main(): Promise<number> {
     options: {
       json: { type: "string" },
       markdown: { type: "string" },
+      exercism: { type: "string" },
+      gradescope: { type: "string" },
+      classroom: { type: "string" },
+      "instructor-json": { type: "string" },
       target: { type: "string" },
       lane: { type: "string", default: "all" },
       "time-scale": { type: "string", default: process.env.COURSE_TIME_SCALE ?? "1" },
@@ -70,12 +81,25 @@ async function main(): Promise<number> {
     timeScale,
     onExerciseStart: (e) => process.stderr.write(pc.dim(`grading ${e.id} ${e.manifest.title}… `)),
     onExerciseEnd: (r) =>
-      process.stderr.write(pc.dim(`${r.score}/${r.max_score} in ${r.execution_time} s\n`)),
+      process.stderr.write(
+        pc.dim(`${formatPoints(r.score)}/${formatPoints(r.max_score)} in ${r.execution_time} s\n`),
+      ),
   });
 
-  saveProgress(ROOT, report);
-  if (values.json) writeOut(values.json, `${JSON.stringify(report, null, 2)}\n`);
-  const markdown = renderMarkdown(report);
+  // Learners see hidden tests only as "hidden test N of task T"; the instructor JSON and
+  // Gradescope (which enforces its own visibility) get everything.
+  const learner = learnerView(report);
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  saveProgress(ROOT, learner);
+  if (values.json) writeOut(values.json, json(learner));
+  if (values["instructor-json"]) writeOut(values["instructor-json"], json(report));
+  if (values.gradescope) writeOut(values.gradescope, json(gradescopeResults(report)));
+  if (values.classroom) writeOut(values.classroom, json(classroomResults(learner)));
+  if (values.exercism) {
+    for (const e of learner.exercises)
+      writeOut(path.join(values.exercism, e.id, "results.json"), json(exercismResults(ROOT, e)));
+  }
+  const markdown = renderMarkdown(learner);
   if (values.markdown) writeOut(values.markdown, markdown);
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown);
   if (discoverExercises(ROOT).every((e) => e.hiddenSpecs.length === 0)) {
@@ -85,7 +109,7 @@ async function main(): Promise<number> {
       ),
     );
   }
-  console.log(renderTerminal(report));
+  console.log(renderTerminal(learner));
   return values.strict && report.score < report.max_score ? 1 : 0;
 }
 

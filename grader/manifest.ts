@@ -6,6 +6,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
+/** Points in whole 64ths (grader/score.ts POINT_QUANTUM), so that every sum of points is exact. */
+const points = z
+  .number()
+  .positive()
+  .refine((p) => Number.isInteger(p * 64), {
+    message: "points must be a multiple of 1/64 (e.g. 1, 0.5, 0.25)",
+  });
+
 const threshold = z
   .object({
     /** The name a spec records with `recordMetric(ctx, name, value)`. */
@@ -15,7 +23,7 @@ const threshold = z
     description: z.string().min(1),
     min: z.number().optional(),
     max: z.number().optional(),
-    points: z.number().positive(),
+    points,
     unit: z.string().optional(),
   })
   .strict()
@@ -42,7 +50,7 @@ export const manifestSchema = z
           .object({
             id: z.number().int().positive(),
             title: z.string().min(3),
-            points: z.number().positive(),
+            points,
           })
           .strict(),
       )

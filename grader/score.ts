@@ -21,6 +21,8 @@ export interface TestEntry {
   score: number;
   max_score: number;
   file: string | null;
+  /** Line of the test in `file`. */
+  line: number | null;
 }
 
 export interface TaskScore {
@@ -70,8 +72,23 @@ export interface ExerciseReport {
 
 const MESSAGE_CAP = 1000;
 
-/** Rounds to hundredths so that 1/3 of a point prints and sums sanely. */
+/** Rounds to hundredths, for times and for display. */
 export const roundPoints = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * Points are shared out in 64ths of a point: binary fractions add up exactly in floating
+ * point, so per-test scores always sum to their task's score, tasks to the exercise's, and
+ * exercises to the course total (the Classroom reporter adds the per-test scores itself).
+ */
+export const POINT_QUANTUM = 64;
+
+/** Splits `points` into `n` shares of whole quanta that add up to it exactly (largest remainder: the first shares get the extra quantum). */
+export function sharePoints(points: number, n: number): number[] {
+  const units = Math.round(points * POINT_QUANTUM);
+  const base = Math.floor(units / n);
+  const extra = units - base * n;
+  return Array.from({ length: n }, (_, i) => (base + (i < extra ? 1 : 0)) / POINT_QUANTUM);
+}
 
 function taskOf(test: RawTestResult): number | null {
   const match = /^(\d+)\./.exec(test.topDescribe ?? "");
@@ -122,7 +139,14 @@ export function scoreExercise(exercise: Exercise, outcome: RunOutcome): Exercise
   }
   if (outcome.crashed) problems.push(`the test run crashed: ${outcome.crashed}`);
 
-  const tests: (TestEntry & { passedTest: boolean })[] = outcome.tests.map((t) => {
+  // File order, then line order: what a learner reads top to bottom (and Exercism requires).
+  const fileOrder = [...exercise.publicSpecs, ...exercise.hiddenSpecs];
+  const rank = (t: RawTestResult) => {
+    const i = fileOrder.indexOf(t.file);
+    return i < 0 ? fileOrder.length : i;
+  };
+  const ordered = [...outcome.tests].sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
+  const tests: (TestEntry & { passedTest: boolean })[] = ordered.map((t) => {
     const task = taskOf(t);
     if (task === null || !manifest.tasks.some((k) => k.id === task)) {
       problems.push(`"${t.fullName}" (${t.file}) is not inside a numbered describe of a known task`);
@@ -138,6 +162,7 @@ export function scoreExercise(exercise: Exercise, outcome: RunOutcome): Exercise
       score: 0,
       max_score: 0,
       file: t.file,
+      line: t.line,
       passedTest: t.state === "passed",
     };
   });
@@ -158,6 +183,7 @@ export function scoreExercise(exercise: Exercise, outcome: RunOutcome): Exercise
         score: 0,
         max_score: 0,
         file: null,
+        line: null,
         passedTest: false,
       });
     }
@@ -177,23 +203,26 @@ export function scoreExercise(exercise: Exercise, outcome: RunOutcome): Exercise
         score: 0,
         max_score: 0,
         file: null,
+        line: null,
         passedTest: false,
       });
       tests.push(own[0] as (typeof own)[number]);
     }
-    const each = task.points / own.length;
+    const shares = sharePoints(task.points, own.length);
     let passed = 0;
-    for (const t of own) {
-      t.max_score = roundPoints(each);
+    let earned = 0;
+    own.forEach((t, i) => {
+      t.max_score = shares[i] as number;
       if (t.passedTest) {
         passed++;
-        t.score = roundPoints(each);
+        t.score = t.max_score;
+        earned += t.score;
       }
-    }
+    });
     return {
       id: task.id,
       title: task.title,
-      score: roundPoints((task.points * passed) / own.length),
+      score: earned,
       max_score: task.points,
       passed,
       total: own.length,
@@ -211,12 +240,10 @@ export function scoreExercise(exercise: Exercise, outcome: RunOutcome): Exercise
     ...manifest.benchmarks.map((t) => scoreThreshold("benchmark", t, measured(t.name))),
   ];
 
-  const score = roundPoints(
-    tasks.reduce((s, t) => s + t.score, 0) + thresholds.reduce((s, t) => s + t.score, 0),
-  );
-  const maxScore = roundPoints(
-    tasks.reduce((s, t) => s + t.max_score, 0) + thresholds.reduce((s, t) => s + t.max_score, 0),
-  );
+  // Exact sums: every part is a whole number of quanta (see POINT_QUANTUM).
+  const score = tasks.reduce((s, t) => s + t.score, 0) + thresholds.reduce((s, t) => s + t.score, 0);
+  const maxScore =
+    tasks.reduce((s, t) => s + t.max_score, 0) + thresholds.reduce((s, t) => s + t.max_score, 0);
   const realTests = tests.filter((t) => t.file !== null);
   let status: ExerciseStatus;
   if (outcome.timedOut) status = "timeout";

@@ -43,3 +43,11 @@ export function formatThreshold(t: ThresholdResult): string {
   const value = t.value === null ? "not measured" : formatNumber(t.value) + (t.unit ? ` ${t.unit}` : "");
   return `${t.name} = ${value} (needs ${bounds})`;
 }
+
+/**
+ * Points for people, with at most one decimal, rounded down so that a score short of full
+ * marks never prints as full marks (6.97 of 7 shows as 6.9).
+ */
+export function formatPoints(x: number): string {
+  return String(Math.floor(x * 10 + 1e-9) / 10);
+}

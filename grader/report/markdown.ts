@@ -1,19 +1,29 @@
 /** The report as Markdown, for a pull-request comment or a CI job summary. */
 import { sectionTitle } from "../sections";
-import { formatMetric, formatThreshold, STATUS_ICON, STATUS_LABEL } from "./format";
+import { formatMetric, formatPoints, formatThreshold, STATUS_ICON, STATUS_LABEL } from "./format";
 import type { CourseReport } from "./report";
 
-const escapeCell = (s: string) => s.replaceAll("|", "\\|").replaceAll("\n", " ");
+/** Learner text (error messages, test names) must never become HTML or break the table. */
+const escapeCell = (s: string) =>
+  s
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll("|", "\\|")
+    .replaceAll("\n", " ");
 
 export function renderMarkdown(report: CourseReport): string {
   const out: string[] = [];
   const pct = report.max_score > 0 ? Math.round((100 * report.score) / report.max_score) : 0;
-  out.push(`## ML course — ${report.score}/${report.max_score} points (${pct}%)`, "");
+  out.push(
+    `## ML course — ${formatPoints(report.score)}/${formatPoints(report.max_score)} points (${pct}%)`,
+    "",
+  );
   out.push(`Target: \`${report.target}\` · ${report.execution_time} s · ${report.generated_at}`, "");
   out.push("| | Exercise | Section | Score | Status |", "|---|---|---|---:|---|");
   for (const e of report.exercises) {
     out.push(
-      `| ${STATUS_ICON[e.status]} | ${e.id} ${escapeCell(e.title)} | ${sectionTitle(e.section)} | ${e.score}/${e.max_score} | ${STATUS_LABEL[e.status]} |`,
+      `| ${STATUS_ICON[e.status]} | ${e.id} ${escapeCell(e.title)} | ${sectionTitle(e.section)} | ${formatPoints(e.score)}/${formatPoints(e.max_score)} | ${STATUS_LABEL[e.status]} |`,
     );
   }
   const measured = report.exercises.filter(

@@ -6,6 +6,7 @@
  *   - GitHub Classroom (the `Points X/Y` line, also printed on stdout by the CLI).
  */
 import { type ExerciseReport, roundPoints, type TestEntry } from "../score";
+import { formatPoints } from "./format";
 
 export interface NextStep {
   id: string;
@@ -32,7 +33,7 @@ export interface CourseReport {
 }
 
 export function pointsLine(score: number, max: number): string {
-  return `Points ${score}/${max}`;
+  return `Points ${formatPoints(score)}/${formatPoints(max)}`;
 }
 
 /** The first exercise, in curriculum order, that is not yet at full score — and why. */
@@ -57,14 +58,15 @@ export function buildReport(
   target: string,
   executionTime: number,
 ): CourseReport {
-  const score = roundPoints(exercises.reduce((s, e) => s + e.score, 0));
-  const max = roundPoints(exercises.reduce((s, e) => s + e.max_score, 0));
+  const score = exercises.reduce((s, e) => s + e.score, 0);
+  const max = exercises.reduce((s, e) => s + e.max_score, 0);
   const tests = exercises.flatMap((e) => e.tests.map((t) => ({ ...t, exercise_id: e.id })));
   const broken = exercises.filter((e) => e.status === "error" || e.status === "timeout");
   const line = pointsLine(score, max);
   return {
     version: 3,
-    status: broken.length > 0 ? "error" : tests.every((t) => t.status === "pass") ? "pass" : "fail",
+    // "pass" means full marks, thresholds included: a missed R² is not a pass.
+    status: broken.length > 0 ? "error" : score >= max ? "pass" : "fail",
     message: broken.length > 0 ? broken.map((e) => `${e.id}: ${e.problems.join("; ")}`).join("\n") : null,
     target,
     generated_at: new Date().toISOString(),

@@ -2,7 +2,7 @@
 import pc from "picocolors";
 import type { ExerciseReport, ExerciseStatus } from "../score";
 import { sectionTitle } from "../sections";
-import { bar, formatMetric, formatThreshold, STATUS_ICON, STATUS_LABEL } from "./format";
+import { bar, formatMetric, formatPoints, formatThreshold, STATUS_ICON, STATUS_LABEL } from "./format";
 import type { CourseReport } from "./report";
 
 const COLOR: Record<ExerciseStatus, (s: string) => string> = {
@@ -16,7 +16,7 @@ const COLOR: Record<ExerciseStatus, (s: string) => string> = {
 
 function exerciseLine(e: ExerciseReport, titleWidth: number): string {
   const color = COLOR[e.status];
-  const score = `${e.score}/${e.max_score}`.padStart(9);
+  const score = `${formatPoints(e.score)}/${formatPoints(e.max_score)}`.padStart(9);
   const title = e.title.length > titleWidth ? `${e.title.slice(0, titleWidth - 1)}…` : e.title;
   return `  ${color(STATUS_ICON[e.status])} ${e.id.padEnd(7)} ${title.padEnd(titleWidth)} ${color(bar(e.score, e.max_score, 12))} ${score}  ${color(STATUS_LABEL[e.status])}`;
 }
@@ -35,7 +35,9 @@ function details(e: ExerciseReport): string[] {
   }
   for (const t of e.thresholds) {
     const mark = t.passed ? pc.green("✔") : pc.red("✘");
-    lines.push(`      ${mark} ${formatThreshold(t)}  [${t.score}/${t.max_score}]`);
+    lines.push(
+      `      ${mark} ${formatThreshold(t)}  [${formatPoints(t.score)}/${formatPoints(t.max_score)}]`,
+    );
   }
   const shown = new Set(e.thresholds.map((t) => t.name));
   const extra = Object.entries(e.metrics).filter(([name]) => !shown.has(name));
@@ -61,7 +63,7 @@ export function renderTerminal(report: CourseReport): string {
   const pct = report.max_score > 0 ? Math.round((100 * report.score) / report.max_score) : 0;
   out.push(
     "",
-    `${pc.bold("Total")} ${bar(report.score, report.max_score, 30)} ${report.score}/${report.max_score} (${pct}%)`,
+    `${pc.bold("Total")} ${bar(report.score, report.max_score, 30)} ${formatPoints(report.score)}/${formatPoints(report.max_score)} (${pct}%)`,
   );
   if (report.next) {
     out.push(`${pc.bold("Next")}  ${report.next.id} ${report.next.title} — ${report.next.reason}`);

@@ -63,6 +63,7 @@ class StreamingReporter implements Reporter {
     return {
       target: targetOf(test.project.name, this.defaultTarget),
       file,
+      line: test.location?.line ?? null,
       hidden: /\.hidden\.spec\.[cm]?tsx?$/.test(file),
       name: test.name,
       fullName: test.fullName,
@@ -109,6 +110,7 @@ async function run(request: ChildRequest): Promise<void> {
     watch: false,
     reporters: [new StreamingReporter(request.root, first)],
     passWithNoTests: true,
+    includeTaskLocation: true,
   });
   await vitest.close();
 }

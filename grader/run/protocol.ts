@@ -19,6 +19,8 @@ export interface RawTestResult {
   target: string;
   /** Spec file, relative to the course root. */
   file: string;
+  /** Line of the test's declaration in that file (for Exercism's `test_code`). */
+  line: number | null;
   hidden: boolean;
   /** The test's own name and its full "describe > … > test" path. */
   name: string;

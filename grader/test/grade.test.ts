@@ -2,16 +2,29 @@
  * The grader against a miniature fixture course (grader/test/fixtures/course): one exercise
  * per scenario. One grading run of the whole fixture section is shared by the tests below.
  */
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import Ajv from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import { gradeCourse } from "../grade";
 import { saveProgress } from "../progress";
+import { formatPoints } from "../report/format";
+import {
+  capOutput,
+  classroomResults,
+  exercismResults,
+  gradescopeResults,
+  learnerView,
+  TRUNCATION_NOTICE,
+} from "../report/formats";
 import { renderMarkdown } from "../report/markdown";
 import type { CourseReport } from "../report/report";
 import { renderTerminal } from "../report/terminal";
 import type { ExerciseReport } from "../score";
+import { ROOT } from "../targets";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "course");
 let report: CourseReport;
@@ -45,8 +58,8 @@ describe("scoring", () => {
     const e = exercise("1.1.2");
     expect(e.status).toBe("partial");
     expect(e.tasks.map((t) => [t.id, t.score, t.passed, t.total])).toEqual([
-      [1, 2, 2, 2],
-      [2, 0, 0, 1],
+      [1, 2, 3, 3],
+      [2, 0, 0, 2],
     ]);
     const failing = e.tests.find((t) => t.status === "fail");
     expect(failing).toMatchObject({ task_id: 2, name: "1.1.2 › 2. Add many › sums a list" });
@@ -132,10 +145,11 @@ describe("report formats", () => {
     expect(report.status).toBe("error"); // the syntax-error and timeout fixtures
     const total = report.exercises.reduce((s, e) => s + e.score, 0);
     expect(report.score).toBeCloseTo(total, 6);
-    expect(report.points_line).toBe(`Points ${report.score}/${report.max_score}`);
+    expect(report.points_line).toBe(`Points ${formatPoints(report.score)}/${formatPoints(report.max_score)}`);
     const testPoints = report.tests.reduce((s, t) => s + t.score, 0);
     const thresholdPoints = report.exercises.flatMap((e) => e.thresholds).reduce((s, t) => s + t.score, 0);
-    expect(testPoints + thresholdPoints).toBeCloseTo(report.score, 1);
+    // Exactly, not approximately: shares are whole 64ths of a point.
+    expect(testPoints + thresholdPoints).toBe(report.score);
     for (const t of report.tests) {
       expect(["pass", "fail", "error"]).toContain(t.status);
       expect(t.output === null || t.output.length <= 500).toBe(true);
@@ -160,6 +174,122 @@ describe("report formats", () => {
 
   it("keeps progress in .course/", () => {
     expect(existsSync(path.join(root, ".course", "history.jsonl"))).toBe(true);
+  });
+});
+
+describe("published formats", () => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const schema = (name: string) =>
+    JSON.parse(readFileSync(path.join(here, "..", "report", "schemas", `${name}.schema.json`), "utf8"));
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const valid = (name: string, value: unknown) => {
+    const check = ajv.getSchema(name) ?? ajv.compile({ ...schema(name), $id: name });
+    return check(value) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  };
+
+  it("writes one Exercism v3 results.json per exercise that meets the interface", () => {
+    for (const e of learnerView(report).exercises)
+      expect(valid("exercism-v3", exercismResults(root, e)), e.id).toEqual([]);
+    expect(exercismResults(root, exercise("1.1.1")).status).toBe("pass");
+    const fail = exercismResults(root, exercise("1.1.2"));
+    expect(fail.status).toBe("fail");
+    expect(fail.tests?.map((t) => [t.task_id, t.status])).toEqual([
+      [1, "pass"],
+      [1, "pass"],
+      [2, "fail"],
+      [1, "pass"],
+      [2, "fail"],
+    ]);
+    expect(fail.tests?.[2]?.test_code).toBe('  it("sums a list", () => expect(sum([1, 2, 3])).toBe(6));');
+    const broken = exercismResults(root, exercise("1.1.4"));
+    expect(broken.status).toBe("error");
+    expect(broken.message).toMatch(/broken-add\.ts/);
+  });
+
+  it("is not a pass while a threshold is missed, even when every test passes", () => {
+    const e = exercise("1.1.1");
+    const missed = { ...e, thresholds: e.thresholds.map((t) => ({ ...t, passed: false, score: 0 })) };
+    expect(exercismResults(root, missed).status).toBe("fail");
+  });
+
+  it("caps a test's output at 500 characters, with the notice and without colour codes", () => {
+    const long = `\u001b[31m${"x".repeat(600)}\u001b[0m`;
+    const capped = capOutput(long) ?? "";
+    expect(capped.length).toBe(500);
+    expect(capped.endsWith(TRUNCATION_NOTICE)).toBe(true);
+    expect(capped).not.toContain("\u001b");
+    expect(capOutput("short")).toBe("short");
+    expect(capOutput("")).toBeNull();
+  });
+
+  it("writes Gradescope's results.json: per-test scores that add up, reasons, thresholds as tests", () => {
+    const g = gradescopeResults(report);
+    expect(valid("gradescope", g)).toEqual([]);
+    expect(g.tests.reduce((s, t) => s + t.score, 0)).toBe(g.score);
+    expect(g.score).toBe(report.score);
+    const failing = g.tests.find((t) => t.name === "1.1.2 › 2. Add many › sums a list");
+    expect(failing).toMatchObject({ status: "failed", score: 0, visibility: "visible" });
+    expect(failing?.output).toContain("expected 3 to be 6");
+    expect(g.tests.filter((t) => t.visibility === "after_published").length).toBeGreaterThan(0);
+    expect(g.tests.some((t) => t.name.includes("metric answer") && t.status === "passed")).toBe(true);
+  });
+
+  it("gives GitHub Classroom's real reporter exactly the course's points", () => {
+    const input = classroomResults(learnerView(report));
+    expect(valid("classroom", input)).toEqual([]);
+    const dir = mkdtempSync(path.join(tmpdir(), "classroom-"));
+    try {
+      cpSync(path.join(ROOT, "..", "shared", "peers", "classroom-reporter", "src"), path.join(dir, "src"), {
+        recursive: true,
+      });
+      const run = spawnSync(process.execPath, [path.join(dir, "src", "main.js")], {
+        encoding: "utf8",
+        env: {
+          PATH: process.env.PATH,
+          NODE_PATH: path.join(ROOT, "node_modules"),
+          INPUT_RUNNERS: "course",
+          COURSE_RESULTS: Buffer.from(JSON.stringify(input)).toString("base64"),
+        },
+      });
+      const notice = /::notice title=Autograding complete::Points ([\d.]+)\/([\d.]+)/.exec(run.stdout);
+      expect(notice, run.stdout + run.stderr).not.toBeNull();
+      expect(Number(notice?.[1])).toBe(report.score);
+      expect(Number(notice?.[2])).toBe(report.max_score);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("shows learners a hidden failure only as 'hidden test N of task T failed'", () => {
+    const learner = learnerView(report);
+    const texts = [
+      JSON.stringify(learner),
+      renderMarkdown(learner),
+      renderTerminal(learner),
+      JSON.stringify(classroomResults(learner)),
+      ...learner.exercises.map((e) => JSON.stringify(exercismResults(root, e))),
+    ];
+    for (const text of texts) {
+      expect(text).not.toContain("SECRET-INPUT");
+      expect(text).not.toContain("SECRET-OUTPUT");
+      expect(text).not.toContain("secret list");
+      expect(text).not.toContain("add.hidden.spec.ts");
+    }
+    const hidden = learner.exercises
+      .find((e) => e.id === "1.1.2")
+      ?.tests.filter((t) => t.visibility === "after_published");
+    expect(hidden?.map((t) => [t.name, t.message])).toEqual([
+      ["1.1.2 › hidden test 1 of task 1", null],
+      ["1.1.2 › hidden test 1 of task 2", "hidden test 1 of task 2 failed"],
+    ]);
+    // The instructor report keeps everything.
+    expect(JSON.stringify(report)).toContain("SECRET-INPUT");
+  });
+
+  it("escapes HTML from test names and messages in Markdown", () => {
+    const md = renderMarkdown(report);
+    expect(md).not.toContain("<b>");
+    expect(md).toContain("&lt;b&gt;[7, 8, 9]&lt;/b&gt;");
   });
 });
 
