@@ -15,7 +15,7 @@
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff, relativeError } from "../../../lib/testing";
+import { at, expectThrows, maxAbsDiff, relativeError } from "../../../lib/testing";
 import {
   leakyRelu,
   leakyReluDerivative,
@@ -28,11 +28,6 @@ import {
   tanh,
   tanhDerivative,
 } from "./activations";
-
-/** Reads a[i] (undefined → NaN, so a short array fails loudly). */
-function at(a: ArrayLike<number>, i: number): number {
-  return a[i] ?? Number.NaN;
-}
 
 /** The values as a plain array, −0 turned into 0 (the sign of a zero is not part of the contract). */
 function values(a: ArrayLike<number>): number[] {
@@ -114,6 +109,16 @@ describe("1. Sigmoid and tanh", () => {
     }
   });
 
+  test("tanh keeps its relative precision near 0: tanh(±1e-8), tanh(2e-5), tanh(1e-300) to 1e-12 relative", () => {
+    // tanh(x) ≈ x for tiny x. A formula that subtracts two numbers near 1 (such as 2σ(2x) − 1,
+    // or (e^(2x) − 1)/(e^(2x) + 1)) loses about 16 + log₁₀|x| of its 16 digits there.
+    const xs = [1e-8, -1e-8, 2e-5, 1e-300];
+    const y = tanh(Float64Array.from(xs));
+    xs.forEach((x, i) => {
+      expect(relativeError(at(y, i), Math.tanh(x)), `tanh(${x}) = ${at(y, i)}`).toBeLessThan(1e-12);
+    });
+  });
+
   test("a Float32Array in gives a Float32Array out", () => {
     const x = Float32Array.of(-1e4, -1, 0, 0.5, 1e4);
     const y = sigmoid(x);
@@ -185,6 +190,18 @@ describe("2. ReLU and leaky ReLU", () => {
     expect(values(y), "relu(Float32Array [−1, 2.5])").toEqual([0, 2.5]);
   });
 
+  test("±Infinity behaves as the limit: leakyRelu(−∞, 0) = 0 like relu, leakyRelu(−∞, 0.1) = −∞", () => {
+    // α = 0 is plain ReLU, also at −∞ — where α·x would be 0·(−∞) = NaN.
+    const inf = Float64Array.of(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+    expect(values(relu(inf)), "relu([−∞, ∞])").toEqual([0, Number.POSITIVE_INFINITY]);
+    expect(values(leakyRelu(inf, 0)), "leakyRelu([−∞, ∞], 0)").toEqual([0, Number.POSITIVE_INFINITY]);
+    expect(values(leakyRelu(inf, 0.1)), "leakyRelu([−∞, ∞], 0.1)").toEqual([
+      Number.NEGATIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+    ]);
+    expect(values(leakyReluDerivative(inf, 0)), "leakyRelu′([−∞, ∞], 0)").toEqual([0, 1]);
+  });
+
   test("α outside [0, 1) → InvalidArgument; a wrong `out` → ShapeError", () => {
     const x = Float64Array.of(1, -1);
     expectThrows(() => leakyRelu(x, -0.1), InvalidArgument, "leakyRelu(x, −0.1)");
@@ -216,11 +233,13 @@ describe("3. Softmax over a batch", () => {
     expect(maxAbsDiff(a.subarray(0, 3), b.subarray(0, 3)), "row 0 of both batches").toBeLessThan(1e-15);
   });
 
-  test("huge logits do not overflow: [1e4, 0, −1e4] → [1, 0, 0], [1000, 1000] → [0.5, 0.5]", () => {
+  test("huge logits do not overflow: [1e4, 0, −1e4] → [1, 0, 0], [1000, 1000] and [−1e4, −1e4] → [0.5, 0.5]", () => {
     const p = softmax(Float64Array.of(1e4, 0, -1e4), 1, 3);
     expect(allFinite(p), `softmax([1e4, 0, −1e4]) = [${Array.from(p)}] is all finite`).toBe(true);
     expect(values(p), "softmax([1e4, 0, −1e4])").toEqual([1, 0, 0]);
     expect(values(softmax(Float64Array.of(1000, 1000), 1, 2)), "softmax([1000, 1000])").toEqual([0.5, 0.5]);
+    // All logits far below 0: shifting by the row's own maximum (not by 0) keeps e^0 = 1 in the sum.
+    expect(values(softmax(Float64Array.of(-1e4, -1e4), 1, 2)), "softmax([−1e4, −1e4])").toEqual([0.5, 0.5]);
   });
 
   test("adding a constant to a row changes nothing (shift invariance), to 1e-12", () => {

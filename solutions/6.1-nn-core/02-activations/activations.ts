@@ -10,24 +10,12 @@
  *   (it is never hidden), and ±Infinity behaves as the limit: `sigmoid(-Infinity) = 0`.
  * - Batches are row-major: `rows × cols` values, row `r` at `[r·cols, (r + 1)·cols)`.
  */
+import {
+  checkBatch,
+  type FloatArray,
+  outputFor,
+} from "@exercise/6.1-nn-core/02-activations/activations.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-
-/** The two array types every function accepts. */
-export type FloatArray = Float64Array | Float32Array;
-
-/** A new zero-filled array of the same type as `like` (written for you). */
-export function allocLike<T extends FloatArray>(like: T, length: number = like.length): T {
-  return (like instanceof Float32Array ? new Float32Array(length) : new Float64Array(length)) as T;
-}
-
-/** `out` if given (after checking its length), else a new array like `x` (written for you). */
-export function outputFor<T extends FloatArray>(x: T, out: T | undefined, what: string): T {
-  if (out === undefined) return allocLike(x);
-  if (out.length !== x.length) {
-    throw new ShapeError(`${what}: out has length ${out.length}, the input has length ${x.length}`);
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Task 1. Sigmoid and tanh
@@ -43,7 +31,7 @@ function sigmoidScalar(x: number): number {
 /** σ(x) = 1 / (1 + e^(−x)), element-wise. */
 export function sigmoid<T extends FloatArray>(x: T, out?: T): T {
   const y = outputFor(x, out, "sigmoid");
-  for (let i = 0; i < x.length; i++) y[i] = sigmoidScalar(x[i] as number);
+  for (let i = 0; i < x.length; i++) y[i] = sigmoidScalar(x[i]);
   return y;
 }
 
@@ -51,7 +39,7 @@ export function sigmoid<T extends FloatArray>(x: T, out?: T): T {
 export function sigmoidDerivative<T extends FloatArray>(x: T, out?: T): T {
   const y = outputFor(x, out, "sigmoidDerivative");
   for (let i = 0; i < x.length; i++) {
-    const s = sigmoidScalar(x[i] as number);
+    const s = sigmoidScalar(x[i]);
     y[i] = s * (1 - s);
   }
   return y;
@@ -60,7 +48,7 @@ export function sigmoidDerivative<T extends FloatArray>(x: T, out?: T): T {
 /** tanh(x), element-wise. */
 export function tanh<T extends FloatArray>(x: T, out?: T): T {
   const y = outputFor(x, out, "tanh");
-  for (let i = 0; i < x.length; i++) y[i] = Math.tanh(x[i] as number);
+  for (let i = 0; i < x.length; i++) y[i] = Math.tanh(x[i]);
   return y;
 }
 
@@ -68,7 +56,7 @@ export function tanh<T extends FloatArray>(x: T, out?: T): T {
 export function tanhDerivative<T extends FloatArray>(x: T, out?: T): T {
   const y = outputFor(x, out, "tanhDerivative");
   for (let i = 0; i < x.length; i++) {
-    const t = Math.tanh(x[i] as number);
+    const t = Math.tanh(x[i]);
     y[i] = 1 - t * t;
   }
   return y;
@@ -81,10 +69,7 @@ export function tanhDerivative<T extends FloatArray>(x: T, out?: T): T {
 /** relu(x) = max(0, x), element-wise; NaN stays NaN. */
 export function relu<T extends FloatArray>(x: T, out?: T): T {
   const y = outputFor(x, out, "relu");
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i] as number;
-    y[i] = Math.max(v, 0); // Math.max(NaN, 0) is NaN: a NaN passes through
-  }
+  for (let i = 0; i < x.length; i++) y[i] = Math.max(x[i], 0); // Math.max(NaN, 0) is NaN: a NaN passes through
   return y;
 }
 
@@ -92,7 +77,7 @@ export function relu<T extends FloatArray>(x: T, out?: T): T {
 export function reluDerivative<T extends FloatArray>(x: T, out?: T): T {
   const y = outputFor(x, out, "reluDerivative");
   for (let i = 0; i < x.length; i++) {
-    const v = x[i] as number;
+    const v = x[i];
     y[i] = v > 0 ? 1 : v <= 0 ? 0 : Number.NaN;
   }
   return y;
@@ -109,8 +94,9 @@ export function leakyRelu<T extends FloatArray>(x: T, alpha = 0.01, out?: T): T 
   checkAlpha(alpha, "leakyRelu");
   const y = outputFor(x, out, "leakyRelu");
   for (let i = 0; i < x.length; i++) {
-    const v = x[i] as number;
-    y[i] = v > 0 ? v : alpha * v;
+    const v = x[i];
+    // With α = 0, α·x would be 0·(−∞) = NaN at x = −∞; plain ReLU's limit there is 0.
+    y[i] = v > 0 ? v : alpha === 0 ? Math.max(v, 0) : alpha * v;
   }
   return y;
 }
@@ -120,25 +106,15 @@ export function leakyReluDerivative<T extends FloatArray>(x: T, alpha = 0.01, ou
   checkAlpha(alpha, "leakyReluDerivative");
   const y = outputFor(x, out, "leakyReluDerivative");
   for (let i = 0; i < x.length; i++) {
-    const v = x[i] as number;
+    const v = x[i];
     y[i] = v > 0 ? 1 : v <= 0 ? alpha : Number.NaN;
   }
   return y;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Task 3. Softmax over a batch, and its backward pass
+// Task 3. Softmax over a batch
 // ---------------------------------------------------------------------------------------------
-
-/** Checks `rows`, `cols` and the lengths of a row-major batch (written for you). */
-export function checkBatch(length: number, rows: number, cols: number, what: string): void {
-  if (!(Number.isInteger(rows) && rows >= 1 && Number.isInteger(cols) && cols >= 1)) {
-    throw new InvalidArgument(`${what}: rows and cols must be integers ≥ 1, got ${rows} × ${cols}`);
-  }
-  if (length !== rows * cols) {
-    throw new ShapeError(`${what}: ${rows} × ${cols} = ${rows * cols} values expected, got ${length}`);
-  }
-}
 
 /** Row-wise softmax of a `rows × cols` batch of logits: each row becomes a distribution. */
 export function softmax<T extends FloatArray>(logits: T, rows: number, cols: number, out?: T): T {
@@ -149,19 +125,23 @@ export function softmax<T extends FloatArray>(logits: T, rows: number, cols: num
     const end = start + cols;
     let max = Number.NEGATIVE_INFINITY;
     for (let i = start; i < end; i++) {
-      const v = logits[i] as number;
+      const v = logits[i];
       if (v > max || Number.isNaN(v)) max = v;
     }
     let sum = 0;
     for (let i = start; i < end; i++) {
-      const e = Math.exp((logits[i] as number) - max);
+      const e = Math.exp(logits[i] - max);
       y[i] = e;
       sum += e;
     }
-    for (let i = start; i < end; i++) y[i] = (y[i] as number) / sum;
+    for (let i = start; i < end; i++) y[i] /= sum;
   }
   return y;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Task 4. The softmax backward pass
+// ---------------------------------------------------------------------------------------------
 
 /**
  * The backward pass of a row-wise softmax: given p = softmax(z) and g = ∂L/∂p, returns
@@ -185,8 +165,8 @@ export function softmaxBackward<T extends FloatArray>(
     const start = r * cols;
     const end = start + cols;
     let dot = 0;
-    for (let i = start; i < end; i++) dot += (gradOutput[i] as number) * (probs[i] as number);
-    for (let i = start; i < end; i++) y[i] = (probs[i] as number) * ((gradOutput[i] as number) - dot);
+    for (let i = start; i < end; i++) dot += gradOutput[i] * probs[i];
+    for (let i = start; i < end; i++) y[i] = probs[i] * (gradOutput[i] - dot);
   }
   return y;
 }

@@ -20,11 +20,7 @@ import {
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows, maxAbsDiff, relativeError } from "../../../../lib/testing";
-
-function at(a: ArrayLike<number>, i: number): number {
-  return a[i] ?? Number.NaN;
-}
+import { at, expectThrows, maxAbsDiff, relativeError } from "../../../../lib/testing";
 
 /** The values as a plain array, −0 turned into 0 (the sign of a zero is not part of the contract). */
 function values(a: ArrayLike<number>): number[] {
@@ -110,6 +106,15 @@ describe("1. Sigmoid and tanh", () => {
     }
   });
 
+  test("tanh near 0: 200 points with |x| log-uniform in [1e-300, 1e-2] (seed 41) to 1e-12 relative", () => {
+    const rng = new Rng(41);
+    for (let k = 0; k < 200; k++) {
+      const x = (rng.uniform() < 0.5 ? -1 : 1) * 10 ** rng.uniform(-300, -2);
+      const got = at(tanh(Float64Array.of(x)), 0);
+      expect(relativeError(got, Math.tanh(x)), `tanh(${x}) = ${got}`).toBeLessThan(1e-12);
+    }
+  });
+
   test("huge inputs to the derivatives: exactly 0 at ±1e4 and ±800, no NaN", () => {
     const x = Float64Array.of(1e4, -1e4, 800, -800);
     expect(values(sigmoidDerivative(x)), "σ′([1e4, −1e4, 800, −800])").toEqual([0, 0, 0, 0]);
@@ -169,6 +174,17 @@ describe("2. ReLU and leaky ReLU", () => {
     const x = Float64Array.of(Number.NEGATIVE_INFINITY, -1e-300, 0, 1e-300, Number.POSITIVE_INFINITY);
     expect(values(reluDerivative(x)), "relu′([−∞, −1e-300, 0, 1e-300, ∞])").toEqual([0, 0, 0, 1, 1]);
     expect(values(leakyReluDerivative(x, 0.5)), "leakyRelu′(…, 0.5)").toEqual([0.5, 0.5, 0.5, 1, 1]);
+    expect(values(leakyRelu(x, 0)), "leakyRelu([−∞, …, ∞], 0) is relu").toEqual([
+      0,
+      0,
+      0,
+      1e-300,
+      Number.POSITIVE_INFINITY,
+    ]);
+    expect(values(leakyRelu(Float32Array.of(Number.NEGATIVE_INFINITY, -2), 0)), "float32, α = 0").toEqual([
+      0, 0,
+    ]);
+    expect(values(leakyReluDerivative(x, 0)), "leakyRelu′(…, 0)").toEqual([0, 0, 0, 1, 1]);
     expect(values(relu(x)), "relu([−∞, …, ∞])").toEqual([0, 0, 0, 1e-300, Number.POSITIVE_INFINITY]);
     const nan = Float64Array.of(Number.NaN);
     expect(Number.isNaN(at(reluDerivative(nan), 0)), "relu′(NaN) is NaN").toBe(true);
