@@ -15,23 +15,23 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../datasets";
 import type { Titanic } from "../../../datasets/loaders/tabular";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-import { column, fromRows, get } from "../../../lib/ml/matrix";
+import { column, fromRows, get, matrix } from "../../../lib/ml/matrix";
 import { expectThrows } from "../../../lib/testing";
 import {
   ageBand,
   correlationMatrix,
   encodeFeatures,
-  FEATURES,
   groupMedians,
   imputeAge,
   isMissing,
-  type LabelledPassenger,
   missingValues,
   nanMean,
   nanMedian,
   pearson,
+  rankCorrelations,
   survivalRates,
 } from "./eda";
+import { FEATURES, type Feature, type LabelledPassenger } from "./eda.given";
 
 let cached: Promise<Titanic> | undefined;
 /** The Kaggle Titanic data, loaded once for the whole file. */
@@ -130,6 +130,14 @@ describe("2. Imputation", () => {
     expect(input, "the input is not modified").toEqual([3, 1, 2]);
   });
 
+  it("nanMedian of two huge values does not overflow: halve them before adding", () => {
+    const max = Number.MAX_VALUE;
+    // (max + max) / 2 is Infinity; max / 2 + max / 2 is max.
+    expect(nanMedian([max, max]), "median of [MAX_VALUE, MAX_VALUE]").toBe(max);
+    // −max + (max − (−max)) / 2 overflows too: max − (−max) is Infinity.
+    expect(nanMedian([-max, max, null]), "median of [−MAX_VALUE, MAX_VALUE]").toBe(0);
+  });
+
   it("rejects data with no value present, and ±Infinity", () => {
     expectThrows(() => nanMean([null, Number.NaN]), InvalidArgument, "nanMean of nothing present");
     expectThrows(() => nanMedian([]), InvalidArgument, "nanMedian([])");
@@ -168,19 +176,24 @@ describe("2. Imputation", () => {
       passenger({ Pclass: 1, Sex: "female", Age: null }),
       passenger({ Pclass: 3, Sex: "male", Age: 20 }),
       passenger({ Pclass: 3, Sex: "male", Age: null }),
+      passenger({ Pclass: 2, Sex: "female", Age: null }), // a group whose every age is missing
     ];
     const test = [
       passenger({ Pclass: 1, Sex: "female", Age: null }),
       passenger({ Pclass: 2, Sex: "male", Age: null }),
+      passenger({ Pclass: 2, Sex: "female", Age: null }),
     ];
     const imputed = imputeAge(train, test, "group-median");
-    expect([...imputed.groups], "group medians").toEqual([
+    expect([...imputed.groups], "group medians (2/female has no known age: left out)").toEqual([
       ["1/female", 38],
       ["3/male", 20],
     ]);
     expect(imputed.fill, "the overall training median of [40, 36, 20]").toBe(36);
-    expect(Array.from(imputed.train)).toEqual([40, 36, 38, 20, 20]);
-    expect(Array.from(imputed.test), "2/male has no training age: the overall median").toEqual([38, 36]);
+    expect(Array.from(imputed.train), "2/female gets the overall median").toEqual([40, 36, 38, 20, 20, 36]);
+    expect(
+      Array.from(imputed.test),
+      "2/male (not in train) and 2/female (no known age) get the overall median",
+    ).toEqual([38, 36, 36]);
     expectThrows(
       () => imputeAge(train, test, "mode" as unknown as "mean"),
       InvalidArgument,
@@ -250,8 +263,8 @@ describe("3. Survival rates", () => {
       ["female", 314, 233],
       ["male", 577, 109],
     ]);
-    expect(bySex[0]?.rate, "women").toBeCloseTo(0.742, 3);
-    expect(bySex[1]?.rate, "men").toBeCloseTo(0.189, 3);
+    expect(bySex[0].rate, "women").toBeCloseTo(0.742, 3);
+    expect(bySex[1].rate, "men").toBeCloseTo(0.189, 3);
     const byClass = survivalRates(
       survived,
       train.map((p) => String(p.Pclass)),
@@ -289,11 +302,35 @@ describe("4. Correlations", () => {
     expect(pearson([-10, -20, -30, -40], [2, 1, 4, 3]), "x scaled by −10").toBeCloseTo(-0.6, 12);
   });
 
-  it("pearson rejects mismatched lengths, too few values and constant data", () => {
+  it("pearson is clamped to [−1, 1]: on perfect lines rounding would give 1.0000000000000002", () => {
+    // For x = [1, 2, 4] and y = 3x, the formula evaluated in doubles gives 1.0000000000000002
+    // (and −1.0000000000000002 for y = −3x): the README promises r in [−1, 1], exactly.
+    const x = [1, 2, 4];
+    for (let a = -9; a <= 9; a++) {
+      if (a === 0) continue;
+      for (let b = -3; b <= 3; b++) {
+        const r = pearson(
+          x,
+          x.map((v) => a * v + b),
+        );
+        const what = `pearson([1, 2, 4], ${a}·x + ${b})`;
+        expect(r <= 1 && r >= -1, `${what} = ${r} must lie in [−1, 1]`).toBe(true);
+        expect(r, what).toBeCloseTo(Math.sign(a), 12);
+      }
+    }
+  });
+
+  it("pearson rejects mismatched lengths, too few values, constant data, NaN and ±Infinity in x or y", () => {
     expectThrows(() => pearson([1, 2, 3], [1, 2]), ShapeError, "lengths 3 and 2");
     expectThrows(() => pearson([1], [1]), InvalidArgument, "one pair");
     expectThrows(() => pearson([1, 1, 1], [1, 2, 3]), InvalidArgument, "constant x (r = 0/0)");
     expectThrows(() => pearson([1, Number.NaN], [1, 2]), InvalidArgument, "NaN in x");
+    expectThrows(() => pearson([1, 2, 3], [1, Number.NaN, 3]), InvalidArgument, "NaN in y");
+    expectThrows(
+      () => pearson([1, 2, 3], [1, Number.POSITIVE_INFINITY, 3]),
+      InvalidArgument,
+      "Infinity in y",
+    );
   });
 
   it("encodeFeatures follows the table of the README (female = 1; missing port = S)", () => {
@@ -334,6 +371,23 @@ describe("4. Correlations", () => {
         }
       }
     }
+    // Columns on one line (y = 3x, y = −3x): rounding would push r past ±1 without the clamp.
+    const line = correlationMatrix(
+      fromRows([
+        [1, 3, -3],
+        [2, 6, -6],
+        [4, 12, -12],
+      ]),
+    );
+    for (let a = 0; a < 3; a++) {
+      for (let b = 0; b < 3; b++) {
+        const r = get(line, a, b);
+        expect(r <= 1 && r >= -1, `R[${a}][${b}] = ${r} of three collinear columns must lie in [−1, 1]`).toBe(
+          true,
+        );
+        expect(Math.abs(r), `|R[${a}][${b}]| of three collinear columns`).toBeCloseTo(1, 12);
+      }
+    }
     expectThrows(() => correlationMatrix(fromRows([[1, 2]])), InvalidArgument, "one row");
     expectThrows(
       () =>
@@ -348,15 +402,48 @@ describe("4. Correlations", () => {
     );
   });
 
+  it("rankCorrelations: strongest |r| first; equal |r| in FEATURES order", () => {
+    // A made-up correlation matrix: the Survived row (and column) holds the values below.
+    const survived = [1, -0.5, 0.5, 0.1, -0.1, 0.3, 0.5, 0, 0.05, -0.3];
+    const R = matrix(10, 10);
+    for (let j = 0; j < 10; j++) {
+      R.data[j * 10 + j] = 1;
+      R.data[j] = survived[j];
+      R.data[j * 10] = survived[j];
+    }
+    expect(rankCorrelations(R, "Survived"), "ties: Pclass, Sex, Fare (FEATURES order)").toEqual([
+      { feature: "Pclass", r: -0.5 },
+      { feature: "Sex", r: 0.5 },
+      { feature: "Fare", r: 0.5 },
+      { feature: "Parch", r: 0.3 },
+      { feature: "EmbarkedS", r: -0.3 },
+      { feature: "Age", r: 0.1 },
+      { feature: "SibSp", r: -0.1 },
+      { feature: "EmbarkedQ", r: 0.05 },
+      { feature: "EmbarkedC", r: 0 },
+    ]);
+    expect(
+      rankCorrelations(R, "Pclass").map((c) => c.feature),
+      "Pclass's column: Survived, then the zeros in FEATURES order",
+    ).toEqual(["Survived", "Sex", "Age", "SibSp", "Parch", "Fare", "EmbarkedC", "EmbarkedQ", "EmbarkedS"]);
+    expectThrows(() => rankCorrelations(matrix(3, 3), "Survived"), ShapeError, "a 3 × 3 matrix");
+    expectThrows(() => rankCorrelations(R, "Cabin" as Feature), InvalidArgument, 'target "Cabin"');
+  });
+
   it("on Titanic: r(Survived, Sex) = 0.543, r(Survived, Pclass) = −0.338, r(Pclass, Fare) = −0.549", async () => {
     const { train, test } = await titanic();
     const X = encodeFeatures(train, imputeAge(train, test, "group-median").train);
     const R = correlationMatrix(X);
-    const r = (a: (typeof FEATURES)[number], b: (typeof FEATURES)[number]) =>
-      get(R, FEATURES.indexOf(a), FEATURES.indexOf(b));
+    const r = (a: Feature, b: Feature) => get(R, FEATURES.indexOf(a), FEATURES.indexOf(b));
     expect(r("Survived", "Sex"), "women survived far more often (female = 1)").toBeCloseTo(0.543, 3);
     expect(r("Survived", "Pclass"), "higher class number, lower survival").toBeCloseTo(-0.338, 3);
     expect(r("Survived", "Fare"), "dearer tickets, higher survival").toBeCloseTo(0.257, 3);
     expect(r("Pclass", "Fare"), "first class costs more").toBeCloseTo(-0.549, 3);
+    expect(
+      rankCorrelations(R, "Survived")
+        .slice(0, 3)
+        .map((c) => c.feature),
+      "the three strongest correlations with Survived",
+    ).toEqual(["Sex", "Pclass", "Fare"]);
   });
 });

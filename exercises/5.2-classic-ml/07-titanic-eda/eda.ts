@@ -2,35 +2,26 @@
  * 5.2.7 Titanic EDA — tasks 1–4: missing values, imputation, survival rates, correlations.
  *
  * Passengers are the typed rows of `loadDataset("titanic")` (Kaggle's column names); a
- * missing cell is `null`. Things marked GIVEN are done for you; every other function throws
- * `NotImplemented` until you write it. The README has the exact contract of each task.
+ * missing cell is `null`. The types, `ageGroupKey`, `AGE_BANDS` and `FEATURES` are given in
+ * `eda.given.ts`; every function here throws `NotImplemented` until you write it. The README
+ * has the exact contract of each task.
  *
  *   import { loadDataset } from "../../../datasets";
  *   const { train, test } = await loadDataset("titanic"); // 891 and 418 passengers
  */
-import type { TitanicRow, TitanicTestRow } from "../../../datasets/loaders/tabular";
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
-
-/** The columns of a passenger that the analysis uses (a test-set row has them all). */
-export type Passenger = Pick<
-  TitanicTestRow,
-  "Pclass" | "Sex" | "Age" | "SibSp" | "Parch" | "Fare" | "Embarked"
->;
-
-/** A training-set passenger: also `Survived` (1 = survived, 0 = died). */
-export type LabelledPassenger = Passenger & Pick<TitanicRow, "Survived">;
+import type {
+  AgeStrategy,
+  Feature,
+  ImputedAges,
+  LabelledPassenger,
+  MissingCount,
+  Passenger,
+  SurvivalRate,
+} from "./eda.given";
 
 // ───────────────────────────── Task 1. Missing values ─────────────────────────────
-
-/** One line of the missing-value report. */
-export interface MissingCount {
-  column: string;
-  /** Number of rows where the cell is missing. */
-  missing: number;
-  /** missing / number of rows, in [0, 1]. */
-  fraction: number;
-}
 
 /**
  * Whether a cell is missing: `null`, `undefined`, `NaN`, or a string that is empty or only
@@ -90,27 +81,6 @@ export function groupMedians(
   throw new NotImplemented("groupMedians", 2);
 }
 
-/** GIVEN. The group of a passenger for group-wise imputation: class and sex, e.g. "3/male". */
-export function ageGroupKey(p: Pick<Passenger, "Pclass" | "Sex">): string {
-  return `${p.Pclass}/${p.Sex}`;
-}
-
-/** How `imputeAge` fills a missing age. */
-export type AgeStrategy = "mean" | "median" | "group-median";
-
-/** The result of `imputeAge`. */
-export interface ImputedAges {
-  strategy: AgeStrategy;
-  /** The training mean ("mean") or training median ("median", "group-median"). */
-  fill: number;
-  /** "group-median": the training median of each `ageGroupKey` group; otherwise empty. */
-  groups: Map<string, number>;
-  /** The ages of the training passengers, with the missing ones filled. */
-  train: Float64Array;
-  /** The same for the test passengers — filled with the statistics of the TRAINING rows. */
-  test: Float64Array;
-}
-
 /**
  * Fills the missing ages of `train` and `test` with statistics learned on `train` ONLY.
  * "mean"/"median": every missing age gets `fill`. "group-median": a missing age gets the
@@ -129,16 +99,6 @@ export function imputeAge(
 
 // ───────────────────────────── Task 3. Survival rates ─────────────────────────────
 
-/** GIVEN. The age bands of task 3: [lo, hi) in years. */
-export const AGE_BANDS: readonly { label: string; lo: number; hi: number }[] = [
-  { label: "0–11", lo: 0, hi: 12 },
-  { label: "12–17", lo: 12, hi: 18 },
-  { label: "18–29", lo: 18, hi: 30 },
-  { label: "30–49", lo: 30, hi: 50 },
-  { label: "50–64", lo: 50, hi: 65 },
-  { label: "65+", lo: 65, hi: Number.POSITIVE_INFINITY },
-];
-
 /**
  * The label of the band of `AGE_BANDS` that holds `age` (lo ≤ age < hi), or "unknown" for a
  * missing age (null or NaN). Infants have fractional ages (0.42 is five months): "0–11".
@@ -147,15 +107,6 @@ export const AGE_BANDS: readonly { label: string; lo: number; hi: number }[] = [
  */
 export function ageBand(_age: number | null): string {
   throw new NotImplemented("ageBand", 3);
-}
-
-/** One line of a survival table. */
-export interface SurvivalRate {
-  group: string;
-  passengers: number;
-  survivors: number;
-  /** survivors / passengers of THIS group. */
-  rate: number;
 }
 
 /**
@@ -171,20 +122,6 @@ export function survivalRates(_survived: ArrayLike<number>, _groups: readonly st
 }
 
 // ───────────────────────────── Task 4. Correlations ─────────────────────────────
-
-/** GIVEN. The columns of `encodeFeatures`, in order. */
-export const FEATURES = [
-  "Survived",
-  "Pclass",
-  "Sex",
-  "Age",
-  "SibSp",
-  "Parch",
-  "Fare",
-  "EmbarkedC",
-  "EmbarkedQ",
-  "EmbarkedS",
-] as const;
 
 /**
  * The numeric table of task 4: one row per passenger, the columns of `FEATURES`:
@@ -226,4 +163,16 @@ export function pearson(_x: ArrayLike<number>, _y: ArrayLike<number>): number {
  */
 export function correlationMatrix(_X: Matrix): Matrix {
   throw new NotImplemented("correlationMatrix", 4);
+}
+
+/**
+ * The correlations of `target` with every other feature of `FEATURES`, strongest first: sorted
+ * by |r| descending; features with equal |r| stay in FEATURES order. `R` is a
+ * `correlationMatrix` of `encodeFeatures` (columns in FEATURES order).
+ *
+ * @throws ShapeError unless R is 10 × 10 (one row and column per feature); InvalidArgument for
+ *   a target that is not one of FEATURES.
+ */
+export function rankCorrelations(_R: Matrix, _target: Feature): { feature: Feature; r: number }[] {
+  throw new NotImplemented("rankCorrelations", 4);
 }

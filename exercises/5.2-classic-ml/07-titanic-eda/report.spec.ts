@@ -18,8 +18,9 @@ import { InvalidArgument } from "../../../lib/errors";
 import { get } from "../../../lib/ml/matrix";
 import type { VegaLiteSpec } from "../../../lib/plot";
 import { expectThrows } from "../../../lib/testing";
-import { FEATURES } from "./eda";
-import { analyseTitanic, CHART_NAMES, edaCharts, reportMarkdown, writeEdaReport } from "./report";
+import { FEATURES } from "./eda.given";
+import { analyseTitanic, edaCharts, reportMarkdown, writeEdaReport } from "./report";
+import { CHART_NAMES } from "./report.given";
 
 let cached: Promise<Titanic> | undefined;
 function titanic(): Promise<Titanic> {

@@ -3,49 +3,13 @@
  *
  * Compute everything with your functions of `eda.ts`; build and render the charts with
  * lib/plot (`heatmap`, `histogram`, `barChart`, `writeChart`), the course's one charting
- * library (vega-lite specs, rendered to SVG and PNG).
+ * library (vega-lite specs, rendered to SVG and PNG). `CHART_NAMES` and the result types are
+ * given in `report.given.ts`.
  */
 import type { TitanicRow, TitanicTestRow } from "../../../datasets/loaders/tabular";
 import { NotImplemented } from "../../../lib/errors";
-import type { Matrix } from "../../../lib/ml/matrix";
-import type { VegaLiteSpec, WrittenChart } from "../../../lib/plot";
-import type { ImputedAges, MissingCount, SurvivalRate } from "./eda";
-
-/** GIVEN. The charts of the report; each is written as `<name>.svg` and `<name>.png`. */
-export const CHART_NAMES = [
-  "correlation-heatmap",
-  "age-by-survival",
-  "fare-histogram",
-  "survival-rates",
-] as const;
-export type ChartName = (typeof CHART_NAMES)[number];
-
-/** Everything the report shows, computed on the training set. */
-export interface EdaResults {
-  /** Number of training passengers. */
-  passengers: number;
-  /** `missingValues(train)`: every column of the training rows, in file order. */
-  missing: MissingCount[];
-  /** `nanMean` and `nanMedian` of the training ages. */
-  ageMean: number;
-  ageMedian: number;
-  /** `imputeAge(train, test, "group-median")`. */
-  ages: ImputedAges;
-  survival: {
-    /** Survivors / passengers over the whole training set. */
-    overall: number;
-    /** Groups "female", "male". */
-    bySex: SurvivalRate[];
-    /** Groups "1", "2", "3" (Pclass as a string). */
-    byClass: SurvivalRate[];
-    /** Groups: `ageBand` of the RAW ages (so "unknown" is a group of its own). */
-    byAgeBand: SurvivalRate[];
-    /** Groups "female/1" … "male/3" (`${Sex}/${Pclass}`). */
-    bySexClass: SurvivalRate[];
-  };
-  /** `correlationMatrix(encodeFeatures(train, ages.train))`: 10 × 10, in FEATURES order. */
-  correlation: Matrix;
-}
+import type { VegaLiteSpec } from "../../../lib/plot";
+import type { ChartName, EdaReport, EdaResults } from "./report.given";
 
 /**
  * Runs tasks 1–4 on the Titanic data and collects the results (see `EdaResults`).
@@ -53,7 +17,7 @@ export interface EdaResults {
  * @throws InvalidArgument for an empty training set.
  */
 export function analyseTitanic(_train: readonly TitanicRow[], _test: readonly TitanicTestRow[]): EdaResults {
-  throw new NotImplemented("analyseTitanic");
+  throw new NotImplemented("analyseTitanic", 5);
 }
 
 /**
@@ -74,7 +38,7 @@ export function edaCharts(
   _train: readonly TitanicRow[],
   _results: EdaResults,
 ): Record<ChartName, VegaLiteSpec> {
-  throw new NotImplemented("edaCharts");
+  throw new NotImplemented("edaCharts", 5);
 }
 
 /**
@@ -89,16 +53,7 @@ export function edaCharts(
  * Write fractions, rates and correlations with `toFixed(3)` (0.742, -0.338).
  */
 export function reportMarkdown(_results: EdaResults): string {
-  throw new NotImplemented("reportMarkdown");
-}
-
-/** What `writeEdaReport` wrote. */
-export interface EdaReport {
-  /** Path of report.md. */
-  report: string;
-  markdown: string;
-  charts: Record<ChartName, WrittenChart>;
-  results: EdaResults;
+  throw new NotImplemented("reportMarkdown", 5);
 }
 
 /**
@@ -111,5 +66,5 @@ export async function writeEdaReport(
   _test: readonly TitanicTestRow[],
   _dir: string,
 ): Promise<EdaReport> {
-  throw new NotImplemented("writeEdaReport");
+  throw new NotImplemented("writeEdaReport", 5);
 }

@@ -4,29 +4,23 @@
  * Reference solution. Passengers are the typed rows of `loadDataset("titanic")` (Kaggle's
  * column names); a missing cell is `null`.
  */
-import type { TitanicRow, TitanicTestRow } from "../../../datasets/loaders/tabular";
+
+import {
+  AGE_BANDS,
+  type AgeStrategy,
+  ageGroupKey,
+  FEATURES,
+  type Feature,
+  type ImputedAges,
+  type LabelledPassenger,
+  type MissingCount,
+  type Passenger,
+  type SurvivalRate,
+} from "@exercise/5.2-classic-ml/07-titanic-eda/eda.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { assertMatrix, type Matrix } from "../../../lib/ml/matrix";
 
-/** The columns of a passenger that the analysis uses (a test-set row has them all). */
-export type Passenger = Pick<
-  TitanicTestRow,
-  "Pclass" | "Sex" | "Age" | "SibSp" | "Parch" | "Fare" | "Embarked"
->;
-
-/** A training-set passenger: also `Survived` (1 = survived, 0 = died). */
-export type LabelledPassenger = Passenger & Pick<TitanicRow, "Survived">;
-
 // ───────────────────────────── Task 1. Missing values ─────────────────────────────
-
-/** One line of the missing-value report. */
-export interface MissingCount {
-  column: string;
-  /** Number of rows where the cell is missing. */
-  missing: number;
-  /** missing / number of rows, in [0, 1]. */
-  fraction: number;
-}
 
 /** Missing means: `null`, `undefined`, `NaN`, or a string that is empty or only blanks. */
 export function isMissing(value: unknown): boolean {
@@ -47,7 +41,7 @@ export function missingValues(
   columns?: readonly string[],
 ): MissingCount[] {
   if (rows.length === 0) throw new InvalidArgument("missingValues: no rows");
-  const cols = columns ?? Object.keys(rows[0] as object);
+  const cols = columns ?? Object.keys(rows[0]);
   return cols.map((column) => {
     let missing = 0;
     let present = false;
@@ -92,16 +86,16 @@ export function nanMean(values: ArrayLike<number | null>): number {
 
 /**
  * The median of the present values: the middle one of the sorted values, or the mean of the
- * two middle ones for an even count.
+ * two middle ones for an even count, halved before adding so that it cannot overflow.
  *
  * @throws InvalidArgument when no value is present, or for ±Infinity.
  */
 export function nanMedian(values: ArrayLike<number | null>): number {
-  const xs = presentValues(values, "nanMedian").slice().sort();
+  const xs = presentValues(values, "nanMedian").slice().sort(); // a Float64Array sorts numerically
   const n = xs.length;
   if (n === 0) throw new InvalidArgument("nanMedian: no value is present");
   const mid = n >> 1;
-  return n % 2 === 1 ? (xs[mid] as number) : ((xs[mid - 1] as number) + (xs[mid] as number)) / 2;
+  return n % 2 === 1 ? xs[mid] : xs[mid - 1] / 2 + xs[mid] / 2;
 }
 
 /**
@@ -116,41 +110,15 @@ export function groupMedians(values: ArrayLike<number | null>, keys: readonly st
   }
   const groups = new Map<string, (number | null)[]>();
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    let list = groups.get(key);
-    if (!list) {
-      list = [];
-      groups.set(key, list);
-    }
-    list.push(values[i] as number | null);
+    const list = groups.get(keys[i]);
+    if (list) list.push(values[i]);
+    else groups.set(keys[i], [values[i]]);
   }
   const out = new Map<string, number>();
-  for (const key of [...groups.keys()].sort()) {
-    const list = groups.get(key) as (number | null)[];
+  for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (presentValues(list, "groupMedians").length > 0) out.set(key, nanMedian(list));
   }
   return out;
-}
-
-/** GIVEN. The group of a passenger for group-wise imputation: class and sex, e.g. "3/male". */
-export function ageGroupKey(p: Pick<Passenger, "Pclass" | "Sex">): string {
-  return `${p.Pclass}/${p.Sex}`;
-}
-
-/** How `imputeAge` fills a missing age. */
-export type AgeStrategy = "mean" | "median" | "group-median";
-
-/** The result of `imputeAge`. */
-export interface ImputedAges {
-  strategy: AgeStrategy;
-  /** The training mean ("mean") or training median ("median", "group-median"). */
-  fill: number;
-  /** "group-median": the training median of each `ageGroupKey` group; otherwise empty. */
-  groups: Map<string, number>;
-  /** The ages of the training passengers, with the missing ones filled. */
-  train: Float64Array;
-  /** The same for the test passengers — filled with the statistics of the TRAINING rows. */
-  test: Float64Array;
 }
 
 /**
@@ -182,16 +150,6 @@ export function imputeAge(
 
 // ───────────────────────────── Task 3. Survival rates ─────────────────────────────
 
-/** GIVEN. The age bands of task 3: [lo, hi) in years. */
-export const AGE_BANDS: readonly { label: string; lo: number; hi: number }[] = [
-  { label: "0–11", lo: 0, hi: 12 },
-  { label: "12–17", lo: 12, hi: 18 },
-  { label: "18–29", lo: 18, hi: 30 },
-  { label: "30–49", lo: 30, hi: 50 },
-  { label: "50–64", lo: 50, hi: 65 },
-  { label: "65+", lo: 65, hi: Number.POSITIVE_INFINITY },
-];
-
 /**
  * The label of the band of `AGE_BANDS` that holds `age`, or "unknown" for a missing age
  * (null or NaN).
@@ -201,17 +159,7 @@ export const AGE_BANDS: readonly { label: string; lo: number; hi: number }[] = [
 export function ageBand(age: number | null): string {
   if (age === null || Number.isNaN(age)) return "unknown";
   if (!Number.isFinite(age) || age < 0) throw new InvalidArgument(`ageBand: ${age} is not an age`);
-  const band = AGE_BANDS.find((b) => age >= b.lo && age < b.hi);
-  return (band as { label: string }).label;
-}
-
-/** One line of a survival table. */
-export interface SurvivalRate {
-  group: string;
-  passengers: number;
-  survivors: number;
-  /** survivors / passengers of this group. */
-  rate: number;
+  return AGE_BANDS.filter((b) => age >= b.lo && age < b.hi)[0].label;
 }
 
 /**
@@ -230,33 +178,22 @@ export function survivalRates(survived: ArrayLike<number>, groups: readonly stri
   for (let i = 0; i < groups.length; i++) {
     const s = survived[i];
     if (s !== 0 && s !== 1) throw new InvalidArgument(`survivalRates: survived[${i}] is ${s}, not 0 or 1`);
-    const g = groups[i] as string;
-    const cell = table.get(g) ?? { passengers: 0, survivors: 0 };
+    const cell = table.get(groups[i]) ?? { passengers: 0, survivors: 0 };
     cell.passengers++;
     cell.survivors += s;
-    table.set(g, cell);
+    table.set(groups[i], cell);
   }
-  return [...table.keys()].sort().map((group) => {
-    const { passengers, survivors } = table.get(group) as { passengers: number; survivors: number };
-    return { group, passengers, survivors, rate: survivors / passengers };
-  });
+  return [...table]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([group, { passengers, survivors }]) => ({
+      group,
+      passengers,
+      survivors,
+      rate: survivors / passengers,
+    }));
 }
 
 // ───────────────────────────── Task 4. Correlations ─────────────────────────────
-
-/** GIVEN. The columns of `encodeFeatures`, in order. */
-export const FEATURES = [
-  "Survived",
-  "Pclass",
-  "Sex",
-  "Age",
-  "SibSp",
-  "Parch",
-  "Fare",
-  "EmbarkedC",
-  "EmbarkedQ",
-  "EmbarkedS",
-] as const;
 
 /**
  * The numeric table of task 4, one row per passenger, columns `FEATURES`: Survived (0/1),
@@ -274,7 +211,7 @@ export function encodeFeatures(rows: readonly LabelledPassenger[], ages: ArrayLi
   const cols = FEATURES.length;
   const data = new Float64Array(rows.length * cols);
   rows.forEach((p, i) => {
-    const age = ages[i] as number;
+    const age = ages[i];
     if (!Number.isFinite(age))
       throw new InvalidArgument(`encodeFeatures: ages[${i}] is ${age}; impute first`);
     if (p.Fare === null || !Number.isFinite(p.Fare)) {
@@ -287,26 +224,33 @@ export function encodeFeatures(rows: readonly LabelledPassenger[], ages: ArrayLi
     if (port !== "C" && port !== "Q" && port !== "S") {
       throw new InvalidArgument(`encodeFeatures: row ${i} has Embarked "${port}"`);
     }
-    const o = i * cols;
-    data[o] = p.Survived;
-    data[o + 1] = p.Pclass;
-    data[o + 2] = p.Sex === "female" ? 1 : 0;
-    data[o + 3] = age;
-    data[o + 4] = p.SibSp;
-    data[o + 5] = p.Parch;
-    data[o + 6] = p.Fare;
-    data[o + 7] = port === "C" ? 1 : 0;
-    data[o + 8] = port === "Q" ? 1 : 0;
-    data[o + 9] = port === "S" ? 1 : 0;
+    data.set(
+      [
+        p.Survived,
+        p.Pclass,
+        p.Sex === "female" ? 1 : 0,
+        age,
+        p.SibSp,
+        p.Parch,
+        p.Fare,
+        port === "C" ? 1 : 0,
+        port === "Q" ? 1 : 0,
+        port === "S" ? 1 : 0,
+      ],
+      i * cols,
+    );
   });
   return { data, rows: rows.length, cols };
 }
 
 function checkFinite(v: ArrayLike<number>, name: string): void {
   for (let i = 0; i < v.length; i++) {
-    if (!Number.isFinite(v[i] as number)) throw new InvalidArgument(`pearson: ${name}[${i}] is ${v[i]}`);
+    if (!Number.isFinite(v[i])) throw new InvalidArgument(`pearson: ${name}[${i}] is ${v[i]}`);
   }
 }
+
+/** r clamped to [−1, 1]: rounding can push |Σdxdy| a hair above √(Σdx²Σdy²) on a perfect line. */
+const clamp = (r: number) => Math.max(-1, Math.min(1, r));
 
 /**
  * Pearson's r = Σ(x − x̄)(y − ȳ) / √(Σ(x − x̄)² · Σ(y − ȳ)²), clamped to [−1, 1].
@@ -323,8 +267,8 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let mx = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
-    mx += x[i] as number;
-    my += y[i] as number;
+    mx += x[i];
+    my += y[i];
   }
   mx /= n;
   my /= n;
@@ -332,14 +276,14 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = (x[i] as number) - mx;
-    const dy = (y[i] as number) - my;
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;
   }
   if (sxx === 0 || syy === 0) throw new InvalidArgument("pearson: x or y is constant; r is undefined");
-  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+  return clamp(sxy / Math.sqrt(sxx * syy));
 }
 
 /**
@@ -358,11 +302,11 @@ export function correlationMatrix(X: Matrix): Matrix {
   const norms = new Float64Array(p);
   for (let j = 0; j < p; j++) {
     let mean = 0;
-    for (let i = 0; i < n; i++) mean += X.data[i * p + j] as number;
+    for (let i = 0; i < n; i++) mean += X.data[i * p + j];
     mean /= n;
     let ss = 0;
     for (let i = 0; i < n; i++) {
-      const d = (X.data[i * p + j] as number) - mean;
+      const d = X.data[i * p + j] - mean;
       centred[j * n + i] = d;
       ss += d * d;
     }
@@ -374,11 +318,30 @@ export function correlationMatrix(X: Matrix): Matrix {
     out[a * p + a] = 1;
     for (let b = a + 1; b < p; b++) {
       let s = 0;
-      for (let i = 0; i < n; i++) s += (centred[a * n + i] as number) * (centred[b * n + i] as number);
-      const r = Math.max(-1, Math.min(1, s / ((norms[a] as number) * (norms[b] as number))));
+      for (let i = 0; i < n; i++) s += centred[a * n + i] * centred[b * n + i];
+      const r = clamp(s / (norms[a] * norms[b]));
       out[a * p + b] = r;
       out[b * p + a] = r;
     }
   }
   return { data: out, rows: p, cols: p };
+}
+
+/**
+ * The correlations of `target` with every other feature, strongest first: sorted by |r|
+ * descending, and features with equal |r| in FEATURES order (a stable sort keeps it).
+ *
+ * @throws ShapeError unless R is FEATURES.length × FEATURES.length; InvalidArgument for a
+ *   target that is not one of FEATURES.
+ */
+export function rankCorrelations(R: Matrix, target: Feature): { feature: Feature; r: number }[] {
+  assertMatrix(R, "rankCorrelations: R");
+  if (R.rows !== FEATURES.length || R.cols !== FEATURES.length) {
+    throw new ShapeError(`rankCorrelations: R is ${R.rows} × ${R.cols}, not one row and column per feature`);
+  }
+  const t = FEATURES.indexOf(target);
+  if (t < 0) throw new InvalidArgument(`rankCorrelations: "${target}" is not one of FEATURES`);
+  return FEATURES.map((feature, j) => ({ feature, r: R.data[t * R.cols + j] }))
+    .filter(({ feature }) => feature !== target)
+    .sort((a, b) => Math.abs(b.r) - Math.abs(a.r));
 }

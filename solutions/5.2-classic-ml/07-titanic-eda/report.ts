@@ -6,9 +6,15 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { FEATURES, type SurvivalRate } from "@exercise/5.2-classic-ml/07-titanic-eda/eda.given";
+import {
+  CHART_NAMES,
+  type ChartName,
+  type EdaReport,
+  type EdaResults,
+} from "@exercise/5.2-classic-ml/07-titanic-eda/report.given";
 import type { TitanicRow, TitanicTestRow } from "../../../datasets/loaders/tabular";
 import { InvalidArgument } from "../../../lib/errors";
-import type { Matrix } from "../../../lib/ml/matrix";
 import {
   barChart,
   heatmap,
@@ -21,52 +27,13 @@ import {
   ageBand,
   correlationMatrix,
   encodeFeatures,
-  FEATURES,
-  type ImputedAges,
   imputeAge,
-  type MissingCount,
   missingValues,
   nanMean,
   nanMedian,
-  type SurvivalRate,
+  rankCorrelations,
   survivalRates,
 } from "./eda";
-
-/** GIVEN. The charts of the report; each is written as `<name>.svg` and `<name>.png`. */
-export const CHART_NAMES = [
-  "correlation-heatmap",
-  "age-by-survival",
-  "fare-histogram",
-  "survival-rates",
-] as const;
-export type ChartName = (typeof CHART_NAMES)[number];
-
-/** Everything the report shows, computed on the training set. */
-export interface EdaResults {
-  /** Number of training passengers. */
-  passengers: number;
-  /** Every column of the training rows, in file order. */
-  missing: MissingCount[];
-  /** Mean and median of the known training ages. */
-  ageMean: number;
-  ageMedian: number;
-  /** Ages imputed with "group-median" (statistics from train; test filled with them too). */
-  ages: ImputedAges;
-  survival: {
-    /** Survivors / passengers over the whole training set. */
-    overall: number;
-    /** Groups "female", "male". */
-    bySex: SurvivalRate[];
-    /** Groups "1", "2", "3". */
-    byClass: SurvivalRate[];
-    /** Groups: the labels of AGE_BANDS and "unknown", from the RAW ages (not imputed). */
-    byAgeBand: SurvivalRate[];
-    /** Groups "female/1" … "male/3". */
-    bySexClass: SurvivalRate[];
-  };
-  /** correlationMatrix(encodeFeatures(train, ages.train)): 10 × 10, in FEATURES order. */
-  correlation: Matrix;
-}
 
 /**
  * Runs tasks 1–4 on the Titanic data.
@@ -120,11 +87,11 @@ export function edaCharts(
   train: readonly TitanicRow[],
   results: EdaResults,
 ): Record<ChartName, VegaLiteSpec> {
-  const known = train.filter((p) => p.Age !== null);
-  const agesOf = (s: number) => known.filter((p) => p.Survived === s).map((p) => p.Age as number);
+  const agesOf = (s: number) => train.flatMap((p) => (p.Age !== null && p.Survived === s ? [p.Age] : []));
+  const unknown = train.filter((p) => p.Age === null).length;
   const fares = train.map((p) => p.Fare).filter((f): f is number => f !== null);
   const bars = results.survival.bySexClass.map((r) => {
-    const [sex, pclass] = r.group.split("/") as [string, string];
+    const [sex, pclass] = r.group.split("/");
     return { label: pclass, group: sex, value: r.rate };
   });
   bars.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.group < b.group ? -1 : 1));
@@ -145,7 +112,7 @@ export function edaCharts(
         bins: 16,
         extent: [0, 80],
         stack: true,
-        title: `Age by survival (${train.length - known.length} passengers without an age left out)`,
+        title: `Age by survival (${unknown} passengers without an age left out)`,
         xLabel: "age (years)",
         yLabel: "passengers",
       },
@@ -196,9 +163,7 @@ function rateTable(title: string, rows: readonly SurvivalRate[]): string {
 export function reportMarkdown(results: EdaResults): string {
   const { survival, correlation } = results;
   const p = correlation.cols;
-  const withSurvived = FEATURES.map((name, j) => ({ name, r: correlation.data[j] as number }))
-    .slice(1)
-    .sort((a, b) => Math.abs(b.r) - Math.abs(a.r));
+  const withSurvived = rankCorrelations(correlation, "Survived");
   const survivors = Math.round(survival.overall * results.passengers);
   const lines = [
     "# Titanic: exploratory data analysis",
@@ -247,19 +212,10 @@ export function reportMarkdown(results: EdaResults): string {
     "",
     "| feature | r with Survived |",
     "| --- | ---: |",
-    ...withSurvived.map((c) => `| ${c.name} | ${f3(c.r)} |`),
+    ...withSurvived.map((c) => `| ${c.feature} | ${f3(c.r)} |`),
     "",
   ];
   return lines.join("\n");
-}
-
-/** What `writeEdaReport` wrote. */
-export interface EdaReport {
-  /** Path of report.md. */
-  report: string;
-  markdown: string;
-  charts: Record<ChartName, WrittenChart>;
-  results: EdaResults;
 }
 
 /**
@@ -274,11 +230,10 @@ export async function writeEdaReport(
   const results = analyseTitanic(train, test);
   const specs = edaCharts(train, results);
   await mkdir(dir, { recursive: true });
-  const written = await Promise.all(CHART_NAMES.map((name) => writeChart(specs[name], path.join(dir, name))));
-  const charts = Object.fromEntries(CHART_NAMES.map((name, i) => [name, written[i]])) as Record<
-    ChartName,
-    WrittenChart
-  >;
+  const written = await Promise.all(
+    CHART_NAMES.map(async (name) => [name, await writeChart(specs[name], path.join(dir, name))] as const),
+  );
+  const charts = Object.fromEntries(written) as Record<ChartName, WrittenChart>;
   const markdown = reportMarkdown(results);
   const report = path.join(dir, "report.md");
   await writeFile(report, markdown);

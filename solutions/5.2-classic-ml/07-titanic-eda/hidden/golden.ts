@@ -49,19 +49,14 @@ export function titanic(): Promise<Titanic> {
   return cached;
 }
 
-/** |a − b| / max(1, |b|): relative for large values, absolute near 0. */
-export function relErr(a: number, b: number): number {
-  return Math.abs(a - b) / Math.max(1, Math.abs(b));
-}
-
 /** Pearson's r computed the textbook way (two passes), independently of the learner's code. */
 export function referencePearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const n = x.length;
   let mx = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
-    mx += x[i] as number;
-    my += y[i] as number;
+    mx += x[i];
+    my += y[i];
   }
   mx /= n;
   my /= n;
@@ -69,8 +64,8 @@ export function referencePearson(x: ArrayLike<number>, y: ArrayLike<number>): nu
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = (x[i] as number) - mx;
-    const dy = (y[i] as number) - my;
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;
