@@ -2,8 +2,8 @@
  * Task 4: how much faster are typed arrays and TensorFlow.js than three plain loops?
  *
  * One tinybench run times the three methods on the same random 256×256 matrices and reports
- * GFLOP/s = 2n³ / median latency (an n×n·n×n product is n³ multiply-adds = 2n³ floating-point
- * operations). The median, not the mean, so that one garbage collection or a neighbour
+ * GFLOP/s = 2n³ / median latency, computed by your `gflops` (an n×n·n×n product is n³
+ * multiply-adds = 2n³ floating-point operations). The median, not the mean, so that one garbage collection or a neighbour
  * process stealing the CPU does not decide the result.
  *
  * Absolute speed depends on the machine, so only RATIOS are checked (fast / naive and
@@ -16,8 +16,9 @@ import { Bench } from "tinybench";
 import { describe, expect, it } from "vitest";
 import { loadManifest } from "../../../grader/manifest";
 import { Rng } from "../../../lib/rng";
-import { maxAbsDiff, recordMetric } from "../../../lib/testing";
-import { matmulFast, matmulNaive, matmulTf, matrix, toNested } from "./matmul";
+import { maxAbsDiff, randomMatrix, recordMetric } from "../../../lib/testing";
+import { gflops, matmulFast, matmulNaive, matmulTf } from "./matmul";
+import { toNested } from "./matmul.given";
 
 const N = 256;
 
@@ -46,8 +47,8 @@ interface Medians {
 /** Checks the three methods agree at n = 256, then times them in one tinybench run. */
 async function measure(): Promise<Medians> {
   const rng = new Rng(256);
-  const a = matrix(N, N, rng.uniformArray(N * N, -1, 1));
-  const b = matrix(N, N, rng.uniformArray(N * N, -1, 1));
+  const a = randomMatrix(rng, N, N, { dtype: "float32" });
+  const b = randomMatrix(rng, N, N, { dtype: "float32" });
   const aNested = toNested(a);
   const bNested = toNested(b);
 
@@ -83,10 +84,9 @@ const medians = (): Promise<Medians> => {
 describe("4. Benchmark", () => {
   it(`measures GFLOP/s of the three methods at n = ${N}`, { timeout: 60_000 }, async (ctx) => {
     const ms = await medians();
-    const gflops = (t: number) => (2 * N ** 3) / (t * 1e6); // t in ms
-    recordMetric(ctx, "gflops.naive", gflops(ms.naive), "GFLOP/s");
-    recordMetric(ctx, "gflops.fast", gflops(ms.fast), "GFLOP/s");
-    recordMetric(ctx, "gflops.tf", gflops(ms.tf), "GFLOP/s");
+    recordMetric(ctx, "gflops.naive", gflops(N, N, N, ms.naive), "GFLOP/s");
+    recordMetric(ctx, "gflops.fast", gflops(N, N, N, ms.fast), "GFLOP/s");
+    recordMetric(ctx, "gflops.tf", gflops(N, N, N, ms.tf), "GFLOP/s");
     recordMetric(ctx, "ratio.fast-vs-naive", ms.naive / ms.fast, "×");
     recordMetric(ctx, "ratio.tf-vs-naive", ms.naive / ms.tf, "×");
     for (const [name, t] of Object.entries(ms)) {

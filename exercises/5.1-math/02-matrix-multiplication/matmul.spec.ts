@@ -17,60 +17,38 @@
  *   tol = 1e-4 passes any sensible summation order up to k ≈ 1,600 — but fails a wrong index.
  */
 import { describe, expect, it } from "vitest";
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
+import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
+import { expectAllClose, expectThrows, randomMatrix, relativeError, thrown } from "../../../lib/testing";
 import { getTf } from "../../../lib/tf";
-import { type Matrix, matmulFast, matmulNaive, matmulTf, matrix, toNested } from "./matmul";
+import { gflops, matmulFast, matmulNaive, matmulTf } from "./matmul";
+import { type Matrix, matrix, toNested } from "./matmul.given";
 
 const TOL_F64 = 1e-12;
 const TOL_F32 = 1e-4;
 
-function randomMatrix(rng: Rng, rows: number, cols: number): Matrix {
-  return matrix(rows, cols, rng.uniformArray(rows * cols, -1, 1));
-}
+/** A seeded `rows`×`cols` float32 matrix with entries uniform in [−1, 1). */
+const random = (rng: Rng, rows: number, cols: number): Matrix =>
+  randomMatrix(rng, rows, cols, { dtype: "float32" });
 
 /**
  * Checks `got` (flat, row-major) against the float64 product of `a` and `b`, entry by entry,
- * with the bound described at the top of this file. Returns nothing; fails with the worst entry.
+ * with the bound described at the top of this file: |got − exact| ≤ tol · Σₖ|a[i][k]·b[k][j]|.
  */
 function expectCloseToProduct(got: ArrayLike<number>, a: Matrix, b: Matrix, tol: number, what: string): void {
-  const m = a.rows;
-  const k = a.cols;
-  const p = b.cols;
-  expect(got.length, `${what}: number of entries (${m}×${p})`).toBe(m * p);
+  const [m, k, p] = [a.rows, a.cols, b.cols];
+  const exact = new Float64Array(m * p);
+  const scale = new Float64Array(m * p);
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < p; j++) {
-      let exact = 0;
-      let scale = 0;
       for (let t = 0; t < k; t++) {
-        const x = (a.data[i * k + t] as number) * (b.data[t * p + j] as number);
-        exact += x;
-        scale += Math.abs(x);
-      }
-      const value = got[i * p + j] as number;
-      const ok = Math.abs(value - exact) <= tol * scale + Number.MIN_VALUE;
-      if (!ok) {
-        expect.fail(
-          `${what}: entry [${i}][${j}] is ${value}, expected ${exact} ` +
-            `(allowed error ${(tol * scale).toExponential(2)} = ${tol} · Σₖ|a[${i}][k]·b[k][${j}]|)`,
-        );
+        const x = a.data[i * k + t] * b.data[t * p + j];
+        exact[i * p + j] += x;
+        scale[i * p + j] += Math.abs(x);
       }
     }
   }
-}
-
-/**
- * The error thrown by `fn` (sync or async), or a failed test if it throws nothing. A stub's
- * NotImplemented is re-thrown, so an unwritten function reads "not started", not "wrong error".
- */
-async function thrown(fn: () => unknown): Promise<unknown> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof NotImplemented) throw error;
-    return error;
-  }
-  return expect.fail("expected an error, but the call returned normally");
+  expectAllClose(got, exact, tol, `${what} (${m}×${p} entries, row by row)`, scale);
 }
 
 describe("1. Plain loops", () => {
@@ -118,8 +96,8 @@ describe("1. Plain loops", () => {
 
   it("agrees with a float64 reference on random 7×5 · 5×3 matrices", () => {
     const rng = new Rng(42);
-    const a = randomMatrix(rng, 7, 5);
-    const b = randomMatrix(rng, 5, 3);
+    const a = random(rng, 7, 5);
+    const b = random(rng, 5, 3);
     const c = matmulNaive(toNested(a), toNested(b));
     expect(c.length, "rows of the product").toBe(7);
     for (const row of c) expect(row.length, "columns of every row of the product").toBe(3);
@@ -196,8 +174,8 @@ describe("2. Cache-friendly typed arrays", () => {
       [9, 6, 10],
       [1, 1, 1],
     ] as const) {
-      const a = randomMatrix(rng, m, k);
-      const b = randomMatrix(rng, k, p);
+      const a = random(rng, m, k);
+      const b = random(rng, k, p);
       const c = matmulFast(a, b);
       expect([c.rows, c.cols], `shape of (${m}×${k})·(${k}×${p})`).toEqual([m, p]);
       expectCloseToProduct(c.data, a, b, TOL_F32, `matmulFast ${m}×${k} · ${k}×${p}`);
@@ -206,8 +184,8 @@ describe("2. Cache-friendly typed arrays", () => {
 
   it("agrees with the float64 reference on random 64×64 matrices", () => {
     const rng = new Rng(64);
-    const a = randomMatrix(rng, 64, 64);
-    const b = randomMatrix(rng, 64, 64);
+    const a = random(rng, 64, 64);
+    const b = random(rng, 64, 64);
     expectCloseToProduct(matmulFast(a, b).data, a, b, TOL_F32, "matmulFast 64×64 · 64×64");
   });
 
@@ -228,8 +206,8 @@ describe("3. TensorFlow.js", () => {
 
   it("agrees with the float64 reference on random non-square matrices", async () => {
     const rng = new Rng(3);
-    const a = randomMatrix(rng, 13, 8);
-    const b = randomMatrix(rng, 8, 5);
+    const a = random(rng, 13, 8);
+    const b = random(rng, 8, 5);
     const c = await matmulTf(a, b);
     expect([c.rows, c.cols], "shape of (13×8)·(8×5)").toEqual([13, 5]);
     expectCloseToProduct(c.data, a, b, TOL_F32, "matmulTf 13×8 · 8×5");
@@ -238,8 +216,8 @@ describe("3. TensorFlow.js", () => {
   it("leaves no tensor behind", async () => {
     const tf = await getTf();
     const rng = new Rng(5);
-    const a = randomMatrix(rng, 6, 4);
-    const b = randomMatrix(rng, 4, 3);
+    const a = random(rng, 6, 4);
+    const b = random(rng, 4, 3);
     await matmulTf(a, b); // a first call may set things up
     const before = tf.memory().numTensors;
     for (let i = 0; i < 3; i++) await matmulTf(a, b);
@@ -252,5 +230,40 @@ describe("3. TensorFlow.js", () => {
     const error = await thrown(() => matmulTf(matrix(2, 3), matrix(2, 3)));
     expect(error, "(2×3)·(2×3) is undefined: 3 columns vs 2 rows").toBeInstanceOf(ShapeError);
     expect(String(error), "the message names both shapes").toMatch(/2×3.*2×3/);
+  });
+});
+
+describe("4. Benchmark", () => {
+  // The timing itself lives in matmul.bench.spec.ts; this checks the arithmetic of the figure.
+  // gflops is one division, so 1e-12 relative leaves room only for the rounding of ms·10⁶.
+  it("counts 2·m·k·p floating-point operations per product", () => {
+    const cases: Array<[number, number, number, number, number]> = [
+      [1000, 1000, 1000, 1000, 2], // 10⁹ multiply-adds in one second
+      [256, 256, 256, 10, (2 * 256 ** 3) / 1e7],
+      [2, 3, 4, 0.5, 48 / 5e5], // 24 multiply-adds in half a millisecond
+      [256, 64, 8, 2, (2 * 256 * 64 * 8) / 2e6], // not square: m·k·p, not m³
+      [1, 1000, 1, 0.001, 2], // a dot product of length 1000 in a microsecond
+    ];
+    for (const [m, k, p, ms, want] of cases) {
+      const got = gflops(m, k, p, ms);
+      expect(
+        relativeError(got, want),
+        `gflops(${m}, ${k}, ${p}, ${ms} ms) = ${want}, got ${got}`,
+      ).toBeLessThan(1e-12);
+    }
+  });
+
+  it("throws InvalidArgument for a bad shape or time", () => {
+    expectThrows(() => gflops(0, 1, 1, 1), InvalidArgument, "gflops(0, 1, 1, 1)");
+    expectThrows(() => gflops(2, 1.5, 2, 1), InvalidArgument, "gflops(2, 1.5, 2, 1)");
+    expectThrows(() => gflops(2, 2, -2, 1), InvalidArgument, "gflops(2, 2, -2, 1)");
+    expectThrows(() => gflops(2, 2, 2, 0), InvalidArgument, "gflops(2, 2, 2, 0 ms)");
+    expectThrows(() => gflops(2, 2, 2, -1), InvalidArgument, "gflops(2, 2, 2, -1 ms)");
+    expectThrows(() => gflops(2, 2, 2, Number.NaN), InvalidArgument, "gflops(2, 2, 2, NaN ms)");
+    expectThrows(
+      () => gflops(2, 2, 2, Number.POSITIVE_INFINITY),
+      InvalidArgument,
+      "gflops(2, 2, 2, Infinity ms)",
+    );
   });
 });

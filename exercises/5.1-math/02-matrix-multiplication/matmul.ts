@@ -8,65 +8,25 @@
  * You write the same product three times, each faster than the one before:
  *
  * - `matmulNaive` (task 1): nested `number[][]` arrays, three plain loops.
- * - `matmulFast` (task 2): flat row-major `Float32Array`s (the `Matrix` type below).
+ * - `matmulFast` (task 2): flat row-major `Float32Array`s (the `Matrix` type of matmul.given.ts).
  * - `matmulTf` (task 3): TensorFlow.js `tf.matMul`.
+ *
+ * and then, for the benchmark of task 4, `gflops`: how many floating-point operations per
+ * second a product of a given shape and time achieved.
  *
  * Rules shared by all three:
  *
  * - Never modify an input; return a new result.
- * - A·B with A's column count ≠ B's row count → `ShapeError` whose message names both shapes
- *   the way `formatShape` prints them, e.g. "Cannot multiply 2×3 · 2×3".
+ * - A·B with A's column count ≠ B's row count → `ShapeError` (from lib/errors) whose message
+ *   names both shapes the way `formatShape` (matmul.given.ts) prints them, e.g.
+ *   "Cannot multiply 2×3 · 2×3".
  * - NaN and ±Infinity are not errors here: they propagate as IEEE arithmetic says.
  *
- * The block between the GIVEN markers is finished code that the specs use too. Read it;
- * don't change it.
+ * matmul.given.ts holds finished code that the specs use too — the `Matrix` type, `matrix()`,
+ * `toNested()` and `formatShape()`. Import what you need from it; don't change it.
  */
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
-
-// ───────────────────────────── GIVEN (do not change) ─────────────────────────────
-
-/**
- * A dense matrix stored row-major in one flat `Float32Array`: the entry in row `i`,
- * column `j` is `data[i * cols + j]`.
- */
-export interface Matrix {
-  readonly rows: number;
-  readonly cols: number;
-  readonly data: Float32Array;
-}
-
-/** "2×3": how error messages print a shape (× is U+00D7). */
-export function formatShape(rows: number, cols: number): string {
-  return `${rows}×${cols}`;
-}
-
-/**
- * Makes a `rows`×`cols` matrix. `data` (row-major, `rows * cols` values) is copied into a new
- * `Float32Array`, so values are rounded to float32; without `data` the matrix is all zeros.
- * @throws InvalidArgument when `rows` or `cols` is not a positive integer.
- * @throws ShapeError when `data.length !== rows * cols`.
- */
-export function matrix(rows: number, cols: number, data?: ArrayLike<number>): Matrix {
-  if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(cols) || cols < 1) {
-    throw new InvalidArgument(`A matrix needs positive integer rows and cols, got ${rows} and ${cols}`);
-  }
-  if (data === undefined) return { rows, cols, data: new Float32Array(rows * cols) };
-  if (data.length !== rows * cols) {
-    throw new ShapeError(
-      `A ${formatShape(rows, cols)} matrix needs ${rows * cols} values, got ${data.length}`,
-    );
-  }
-  return { rows, cols, data: Float32Array.from(data) };
-}
-
-/** The matrix as nested rows: `toNested(m)[i][j] === m.data[i * m.cols + j]`. */
-export function toNested(m: Matrix): number[][] {
-  const out: number[][] = [];
-  for (let i = 0; i < m.rows; i++) out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
-  return out;
-}
-
-// ─────────────────────────────────── END GIVEN ───────────────────────────────────
+import { NotImplemented } from "../../../lib/errors";
+import type { Matrix } from "./matmul.given";
 
 /**
  * Task 1. C = A·B on nested arrays with the textbook triple loop (i over rows of A, j over
@@ -110,4 +70,16 @@ export function matmulFast(_a: Matrix, _b: Matrix): Matrix {
  */
 export async function matmulTf(_a: Matrix, _b: Matrix): Promise<Matrix> {
   throw new NotImplemented("matmulTf", 3);
+}
+
+/**
+ * Task 4. The speed of one (m×k)·(k×p) product that took `milliseconds`, in GFLOP/s
+ * (10⁹ floating-point operations per second). Count them: every entry of C is a sum of k
+ * products, and one multiply-add is two operations. `gflops(1000, 1000, 1000, 1000)` is 2.
+ *
+ * @throws InvalidArgument when m, k or p is not a positive integer, or `milliseconds` is not
+ *   a positive finite number.
+ */
+export function gflops(_m: number, _k: number, _p: number, _milliseconds: number): number {
+  throw new NotImplemented("gflops", 4);
 }

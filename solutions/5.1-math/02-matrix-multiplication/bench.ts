@@ -9,23 +9,21 @@
  * process stealing the CPU from skewing one row. `matmulTf` is timed end to end, including
  * the copy of A and B into TensorFlow.js and of C back out, because that is what a caller pays.
  */
+
+import { toNested } from "@exercise/5.1-math/02-matrix-multiplication/matmul.given";
 import { Bench } from "tinybench";
 import { Rng } from "../../../lib/rng";
+import { randomMatrix } from "../../../lib/testing/data";
 import { getTf } from "../../../lib/tf";
-import { type Matrix, matmulFast, matmulNaive, matmulTf, matrix, toNested } from "./matmul";
+import { gflops, matmulFast, matmulNaive, matmulTf } from "./matmul";
 
 const SIZES = [128, 256, 512] as const;
-
-function randomMatrix(rng: Rng, rows: number, cols: number): Matrix {
-  return matrix(rows, cols, rng.uniformArray(rows * cols, -1, 1));
-}
 
 /** Largest |x − y| / (1 + |y|) over all entries: a quick agreement check, not a test. */
 function maxRelDiff(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let worst = 0;
   for (let i = 0; i < x.length; i++) {
-    const yi = y[i] as number;
-    worst = Math.max(worst, Math.abs((x[i] as number) - yi) / (1 + Math.abs(yi)));
+    worst = Math.max(worst, Math.abs(x[i] - y[i]) / (1 + Math.abs(y[i])));
   }
   return worst;
 }
@@ -42,8 +40,8 @@ console.log(`TensorFlow.js ${tf.version.tfjs}, backend "${tf.getBackend()}", Nod
 const rows: Record<string, string | number>[] = [];
 const rng = new Rng(2024);
 for (const n of SIZES) {
-  const a = randomMatrix(rng, n, n);
-  const b = randomMatrix(rng, n, n);
+  const a = randomMatrix(rng, n, n, { dtype: "float32" });
+  const b = randomMatrix(rng, n, n, { dtype: "float32" });
   const aNested = toNested(a);
   const bNested = toNested(b);
 
@@ -60,13 +58,12 @@ for (const n of SIZES) {
     .add("tf", async () => matmulTf(a, b));
   await bench.run();
 
-  const [naive, fast, tfTask] = bench.tasks.map(median) as [number, number, number];
-  const gflops = (ms: number) => (2 * n ** 3) / (ms * 1e6);
+  const [naive, fast, tfTask] = bench.tasks.map(median);
   rows.push({
     n,
-    "naive GFLOP/s": gflops(naive).toFixed(2),
-    "fast GFLOP/s": gflops(fast).toFixed(2),
-    "tf GFLOP/s": gflops(tfTask).toFixed(2),
+    "naive GFLOP/s": gflops(n, n, n, naive).toFixed(2),
+    "fast GFLOP/s": gflops(n, n, n, fast).toFixed(2),
+    "tf GFLOP/s": gflops(n, n, n, tfTask).toFixed(2),
     "fast/naive": `${(naive / fast).toFixed(1)}×`,
     "tf/naive": `${(naive / tfTask).toFixed(1)}×`,
     "max rel. diff fast | tf": `${fastError.toExponential(1)} | ${tfError.toExponential(1)}`,

@@ -9,56 +9,11 @@
  *    is used four times.
  * 3. `matmulTf`: TensorFlow.js (`tf.matMul`) on the wasm backend, which multiplies with
  *    SIMD instructions inside WebAssembly.
- *
- * The part between the "GIVEN" markers is identical in the learner's stub.
+ * 4. `gflops`: the speed figure of the benchmark, 2·m·k·p floating-point operations per run.
  */
+import { formatShape, type Matrix } from "@exercise/5.1-math/02-matrix-multiplication/matmul.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { getTf, type Tf } from "../../../lib/tf";
-
-// ───────────────────────────── GIVEN (do not change) ─────────────────────────────
-
-/**
- * A dense matrix stored row-major in one flat `Float32Array`: the entry in row `i`,
- * column `j` is `data[i * cols + j]`.
- */
-export interface Matrix {
-  readonly rows: number;
-  readonly cols: number;
-  readonly data: Float32Array;
-}
-
-/** "2×3": how error messages print a shape (× is U+00D7). */
-export function formatShape(rows: number, cols: number): string {
-  return `${rows}×${cols}`;
-}
-
-/**
- * Makes a `rows`×`cols` matrix. `data` (row-major, `rows * cols` values) is copied into a new
- * `Float32Array`, so values are rounded to float32; without `data` the matrix is all zeros.
- * @throws InvalidArgument when `rows` or `cols` is not a positive integer.
- * @throws ShapeError when `data.length !== rows * cols`.
- */
-export function matrix(rows: number, cols: number, data?: ArrayLike<number>): Matrix {
-  if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(cols) || cols < 1) {
-    throw new InvalidArgument(`A matrix needs positive integer rows and cols, got ${rows} and ${cols}`);
-  }
-  if (data === undefined) return { rows, cols, data: new Float32Array(rows * cols) };
-  if (data.length !== rows * cols) {
-    throw new ShapeError(
-      `A ${formatShape(rows, cols)} matrix needs ${rows * cols} values, got ${data.length}`,
-    );
-  }
-  return { rows, cols, data: Float32Array.from(data) };
-}
-
-/** The matrix as nested rows: `toNested(m)[i][j] === m.data[i * m.cols + j]`. */
-export function toNested(m: Matrix): number[][] {
-  const out: number[][] = [];
-  for (let i = 0; i < m.rows; i++) out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
-  return out;
-}
-
-// ─────────────────────────────────── END GIVEN ───────────────────────────────────
 
 /** Throws ShapeError unless an (m×k)·(k×p) product is defined. */
 function checkInner(aRows: number, aCols: number, bRows: number, bCols: number): void {
@@ -73,10 +28,10 @@ function checkInner(aRows: number, aCols: number, bRows: number, bCols: number):
 /** Rows × cols of a nested matrix; rejects an empty matrix, empty rows and ragged rows. */
 function nestedShape(m: number[][], name: string): [number, number] {
   if (m.length === 0) throw new InvalidArgument(`${name} has no rows`);
-  const cols = m[0]?.length ?? 0;
+  const cols = m[0].length;
   if (cols === 0) throw new InvalidArgument(`${name} has empty rows`);
   for (let i = 1; i < m.length; i++) {
-    const len = m[i]?.length ?? 0;
+    const len = m[i].length;
     if (len !== cols) {
       throw new ShapeError(`${name} is ragged: row 0 has ${cols} entries but row ${i} has ${len}`);
     }
@@ -97,8 +52,7 @@ export function matmulNaive(a: number[][], b: number[][]): number[][] {
     const row = new Array<number>(p);
     for (let j = 0; j < p; j++) {
       let sum = 0;
-      for (let t = 0; t < k; t++)
-        sum += ((a[i] as number[])[t] as number) * ((b[t] as number[])[j] as number);
+      for (let t = 0; t < k; t++) sum += a[i][t] * b[t][j];
       row[j] = sum;
     }
     c.push(row);
@@ -125,7 +79,7 @@ function edge(
     const ai = i * k;
     for (let j = j0; j < j1; j++) {
       let sum = 0;
-      for (let t = 0, bt = j; t < k; t++, bt += p) sum += (A[ai + t] as number) * (B[bt] as number);
+      for (let t = 0, bt = j; t < k; t++, bt += p) sum += A[ai + t] * B[bt];
       C[i * p + j] = sum;
     }
   }
@@ -162,14 +116,14 @@ export function matmulFast(a: Matrix, b: Matrix): Matrix {
       let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
       let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
       for (let t = 0, bt = j; t < k; t++, bt += p) {
-        const b0 = B[bt] as number;
-        const b1 = B[bt + 1] as number;
-        const b2 = B[bt + 2] as number;
-        const b3 = B[bt + 3] as number;
-        const x0 = A[a0 + t] as number;
-        const x1 = A[a1 + t] as number;
-        const x2 = A[a2 + t] as number;
-        const x3 = A[a3 + t] as number;
+        const b0 = B[bt];
+        const b1 = B[bt + 1];
+        const b2 = B[bt + 2];
+        const b3 = B[bt + 3];
+        const x0 = A[a0 + t];
+        const x1 = A[a1 + t];
+        const x2 = A[a2 + t];
+        const x3 = A[a3 + t];
         c00 += x0 * b0; c01 += x0 * b1; c02 += x0 * b2; c03 += x0 * b3;
         c10 += x1 * b0; c11 += x1 * b1; c12 += x1 * b2; c13 += x1 * b3;
         c20 += x2 * b0; c21 += x2 * b1; c22 += x2 * b2; c23 += x2 * b3;
@@ -212,4 +166,24 @@ export async function matmulTf(a: Matrix, b: Matrix): Promise<Matrix> {
   } finally {
     product.dispose();
   }
+}
+
+/**
+ * Task 4. The speed of one (m×k)·(k×p) product that took `milliseconds`, in GFLOP/s: it does
+ * m·k·p multiply-adds, i.e. 2·m·k·p floating-point operations, and 1 GFLOP/s is 10⁹ of them
+ * per second = 10⁶ per millisecond.
+ */
+export function gflops(m: number, k: number, p: number, milliseconds: number): number {
+  for (const [name, n] of [
+    ["m", m],
+    ["k", k],
+    ["p", p],
+  ] as const) {
+    if (!Number.isInteger(n) || n < 1)
+      throw new InvalidArgument(`gflops: ${name} = ${n} is not a positive integer`);
+  }
+  if (!Number.isFinite(milliseconds) || milliseconds <= 0) {
+    throw new InvalidArgument(`gflops: the time ${milliseconds} ms is not a positive finite number`);
+  }
+  return (2 * m * k * p) / (milliseconds * 1e6);
 }
