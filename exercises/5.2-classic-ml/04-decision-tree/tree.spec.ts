@@ -13,12 +13,10 @@
  * brief", for how the golden values were produced).
  */
 import { describe, expect, test } from "vitest";
-import { loadDataset } from "../../../datasets";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-import { NotFittedError } from "../../../lib/ml/errors";
 import { fromRows, type Matrix, matrix } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../lib/testing";
+import { describeEstimatorContract, expectThrows, iris, maxAbsDiff } from "../../../lib/testing";
 import {
   bestSplit,
   DecisionTreeClassifier,
@@ -31,24 +29,14 @@ import {
 
 const TOL = 1e-12;
 
-/** Iris as a 150×4 matrix (sepal length, sepal width, petal length, petal width) and labels 0/1/2. */
-async function iris(): Promise<{ X: Matrix; y: Int32Array }> {
-  const { rows } = await loadDataset("iris");
-  const species = ["setosa", "versicolor", "virginica"];
-  return {
-    X: fromRows(rows.map((r) => [r.sepalLength, r.sepalWidth, r.petalLength, r.petalWidth])),
-    y: Int32Array.from(rows, (r) => species.indexOf(r.species)),
-  };
-}
-
 /** n random rows with p features; the label depends on features 0 and 1 only (plus 10% noise). */
 function randomClassification(seed: number, n: number, p: number): { X: Matrix; y: Int32Array } {
   const rng = new Rng(seed);
   const X = matrix(n, p, rng.uniformArray(n * p, 0, 10));
   const y = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const a = X.data[i * p] as number;
-    const b = X.data[i * p + 1] as number;
+    const a = X.data[i * p];
+    const b = X.data[i * p + 1];
     y[i] = rng.next() < 0.1 ? rng.int(0, 3) : a + b < 8 ? 0 : a > b ? 1 : 2;
   }
   return { X, y };
@@ -58,10 +46,10 @@ function randomClassification(seed: number, n: number, p: number): { X: Matrix; 
 function nodeDepths(left: Int32Array, right: Int32Array): Int32Array {
   const depth = new Int32Array(left.length);
   for (let t = 0; t < left.length; t++) {
-    const l = left[t] as number;
+    const l = left[t];
     if (l >= 0) {
-      depth[l] = (depth[t] as number) + 1;
-      depth[right[t] as number] = (depth[t] as number) + 1;
+      depth[l] = depth[t] + 1;
+      depth[right[t]] = depth[t] + 1;
     }
   }
   return depth;
@@ -256,7 +244,7 @@ describe("3. Growing a classification tree", () => {
     const depth = nodeDepths(n.left, n.right);
     expect(limited.depth, "depth ≤ maxDepth").toBeLessThanOrEqual(4);
     for (let t = 0; t < n.feature.length; t++) {
-      if ((n.feature[t] as number) >= 0) {
+      if (n.feature[t] >= 0) {
         expect(n.nSamples[t], `internal node ${t} has ≥ minSamplesSplit samples`).toBeGreaterThanOrEqual(20);
         expect(depth[t], `internal node ${t} is above maxDepth`).toBeLessThan(4);
       } else {
@@ -265,9 +253,37 @@ describe("3. Growing a classification tree", () => {
     }
   });
 
-  test("errors: not fitted, bad options, bad data", () => {
-    expectThrows(() => new DecisionTreeClassifier().predict(X), NotFittedError, "predict before fit");
-    expectThrows(() => new DecisionTreeClassifier().nodes, NotFittedError, "nodes before fit");
+  test("a leaf with tied class counts predicts the smallest tied label", () => {
+    // minSamplesSplit 10 keeps the five rows in one leaf: labels 1 and 2 twice each, 0 once.
+    const five = fromRows([[1], [2], [3], [4], [5]]);
+    const leaf = new DecisionTreeClassifier({ minSamplesSplit: 10 }).fit(five, [2, 1, 0, 2, 1]);
+    expect(leaf.nodeCount, "a single leaf").toBe(1);
+    expect(Array.from(leaf.predict(five)), "1 and 2 tie (two rows each): the smaller, 1").toEqual([
+      1, 1, 1, 1, 1,
+    ]);
+    expect(Array.from(leaf.predictProba(fromRows([[3]])).data), "shares of 0, 1, 2").toEqual([0.2, 0.4, 0.4]);
+    // A tied leaf below the root, with labels that are not 0..K−1: x ≤ 0.5 holds one 9 and one −4.
+    const tree = new DecisionTreeClassifier({ maxDepth: 1 }).fit(
+      fromRows([[0], [0], [1], [1], [1]]),
+      [9, -4, 9, 9, 9],
+    );
+    expect(Array.from(tree.predict(fromRows([[0], [1]]))), "tied left leaf → −4; right leaf → 9").toEqual([
+      -4, 9,
+    ]);
+  });
+
+  describeEstimatorContract(
+    "3. Growing a classification tree",
+    () => new DecisionTreeClassifier({ maxDepth: 4 }),
+    randomClassification(5, 60, 3),
+    {
+      name: "DecisionTreeClassifier",
+      methods: ["predict", "predictProba", "apply"],
+      properties: ["classes", "nodes", "nodeCount", "nLeaves", "depth", "nFeatures", "featureImportances"],
+    },
+  );
+
+  test("errors: bad options, bad labels", () => {
     expectThrows(() => new DecisionTreeClassifier({ maxDepth: 0 }).fit(X, y), InvalidArgument, "maxDepth 0");
     expectThrows(
       () => new DecisionTreeClassifier({ minSamplesSplit: 1 }).fit(X, y),
@@ -285,25 +301,11 @@ describe("3. Growing a classification tree", () => {
       InvalidArgument,
       "a label 0.5",
     );
-    const nan = fromRows([
-      [1, Number.NaN],
-      [2, 3],
-    ]);
-    expectThrows(() => new DecisionTreeClassifier().fit(nan, [0, 1]), InvalidArgument, "NaN in X");
-    const tree = new DecisionTreeClassifier().fit(X, y);
     expectThrows(
-      () => tree.predict(fromRows([[1, 2, 3]])),
-      ShapeError,
-      "predict with 3 columns after fit with 2",
+      () => new DecisionTreeClassifier({ criterion: "mse" as "gini" }).fit(X, y),
+      InvalidArgument,
+      'criterion "mse"',
     );
-  });
-
-  test("fit does not modify X or y", () => {
-    const data = Float64Array.from(X.data);
-    const labels = Int32Array.from(y);
-    new DecisionTreeClassifier({ maxDepth: 2 }).fit(X, labels);
-    expect(Array.from(X.data), "X.data after fit").toEqual(Array.from(data));
-    expect(Array.from(labels), "y after fit").toEqual(y);
   });
 });
 
@@ -338,8 +340,18 @@ describe("4. Regression tree", () => {
     expect(Array.from(tree.featureImportances), "no split, no importance").toEqual([0]);
   });
 
+  describeEstimatorContract(
+    "4. Regression tree",
+    () => new DecisionTreeRegressor({ maxDepth: 4 }),
+    { X: randomClassification(6, 60, 3).X, y: new Rng(7).normalArray(60) },
+    {
+      name: "DecisionTreeRegressor",
+      methods: ["predict", "apply"],
+      properties: ["nodes", "nodeCount", "nLeaves", "depth", "nFeatures", "featureImportances"],
+    },
+  );
+
   test("errors", () => {
-    expectThrows(() => new DecisionTreeRegressor().predict(X), NotFittedError, "predict before fit");
     expectThrows(() => new DecisionTreeRegressor().fit(X, [1, 2, 3]), ShapeError, "3 targets for 8 rows");
     expectThrows(
       () => new DecisionTreeRegressor().fit(X, [1, 2, 3, 4, 5, 6, 7, Number.NaN]),
@@ -385,13 +397,35 @@ describe("5. Random feature subsets", () => {
     const roots = new Set<number>();
     for (let seed = 0; seed < 12; seed++) {
       const tree = new DecisionTreeClassifier({ maxFeatures: 1, seed, maxDepth: 3 }).fit(X, y);
-      roots.add(tree.nodes.feature[0] as number);
+      roots.add(tree.nodes.feature[0]);
     }
     expect(roots.size, "distinct root features over 12 seeds").toBeGreaterThanOrEqual(3);
     const a = new DecisionTreeClassifier({ maxFeatures: 2, seed: 5 }).fit(X, y).nodes;
     const b = new DecisionTreeClassifier({ maxFeatures: 2, seed: 5 }).fit(X, y).nodes;
     expect(Array.from(b.feature), "same seed → same features").toEqual(Array.from(a.feature));
     expect(Array.from(b.threshold), "same seed → same thresholds").toEqual(Array.from(a.threshold));
+  });
+
+  test("ties between features go to the lowest index, whatever order the features were drawn in", () => {
+    // Columns 0 and 1 are copies and column 2 is constant. With maxFeatures 2 every node draws
+    // until it has examined both copies (a constant column does not count), and they always tie.
+    const rng = new Rng(9);
+    const v = rng.uniformArray(80, 0, 10);
+    const X = fromRows(Array.from(v, (x) => [x, x, 1]));
+    const y = Int32Array.from(v, (x) => Math.floor(x / 2.5) % 2);
+    for (let seed = 0; seed < 10; seed++) {
+      for (const tree of [
+        new DecisionTreeClassifier({ maxFeatures: 2, seed }).fit(X, y),
+        new DecisionTreeRegressor({ maxFeatures: 2, seed }).fit(X, y),
+      ]) {
+        const split = Array.from(tree.nodes.feature).filter((f) => f >= 0);
+        expect(split.length, `seed ${seed}: the tree has splits`).toBeGreaterThan(0);
+        expect(
+          split,
+          `seed ${seed}, ${tree.constructor.name}: every split on column 0, not its copy`,
+        ).toEqual(split.map(() => 0));
+      }
+    }
   });
 
   test("maxFeatures = all features ignores the seed", async () => {
@@ -434,9 +468,7 @@ describe("6. Feature importances", () => {
       "sum",
     ).toBeCloseTo(1, 12);
     for (const v of imp) expect(v, "each importance ≥ 0").toBeGreaterThanOrEqual(0);
-    expect((imp[0] as number) + (imp[1] as number), "the label depends on features 0 and 1").toBeGreaterThan(
-      0.9,
-    );
+    expect(imp[0] + imp[1], "the label depends on features 0 and 1").toBeGreaterThan(0.9);
   });
 
   test("same importances as scikit-learn on Iris (gini, maxDepth 3)", async () => {

@@ -1,6 +1,7 @@
 /**
  * 5.2.4 Decision trees (CART). Read README.md first: it gives the contract of every function
- * and the rules the specs check (tie-breaking, stopping rules, node numbering).
+ * and the rules the specs check (tie-breaking, stopping rules, node numbering). The types
+ * (options, `SplitCandidate`, `TreeNodes`) are given in `tree.given.ts`.
  *
  * Useful imports (uncomment what you use):
  *   import { InvalidArgument, ShapeError } from "../../../lib/errors";
@@ -10,72 +11,14 @@
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
-
-// ---------------------------------------------------------------------------------------------
-// Types (given)
-
-/** How a node's impurity is measured. */
-export type Criterion = "gini" | "entropy" | "squared_error";
-
-/**
- * How many features each node may look at:
- * - `undefined` / `null`: all of them (a plain CART tree);
- * - `"sqrt"`: ⌊√p⌋, `"log2"`: ⌊log₂ p⌋ (at least 1) — the usual choices in a random forest;
- * - an integer k ≥ 1: k features; a number in (0, 1): that fraction of p (at least 1).
- */
-export type MaxFeatures = number | "sqrt" | "log2" | null;
-
-/** Options shared by both trees (scikit-learn's names in camelCase). */
-export interface TreeOptions {
-  /** Maximum depth (the root has depth 0). `undefined`/`null`: grow until the leaves are pure. */
-  maxDepth?: number | null;
-  /** A node with fewer samples than this is a leaf. Integer ≥ 2; default 2. */
-  minSamplesSplit?: number;
-  /** A split must leave at least this many samples on each side. Integer ≥ 1; default 1. */
-  minSamplesLeaf?: number;
-  /** Features examined per node; default all. */
-  maxFeatures?: MaxFeatures;
-  /** Seed of the feature sampling (used only when `maxFeatures` < number of features). Default 0. */
-  seed?: number;
-}
-
-export interface ClassifierOptions extends TreeOptions {
-  /** Default `"gini"`. */
-  criterion?: "gini" | "entropy";
-}
-
-export interface RegressorOptions extends TreeOptions {
-  /** The only regression criterion here: `"squared_error"` (the default). */
-  criterion?: "squared_error";
-}
-
-/** The best threshold of one feature, as returned by {@link bestSplit}. */
-export interface SplitCandidate {
-  /** Samples with `x <= threshold` go left. The midpoint between two neighbouring distinct values. */
-  threshold: number;
-  /** Impurity decrease: impurity(parent) − (nLeft/n)·impurity(left) − (nRight/n)·impurity(right). */
-  gain: number;
-  nLeft: number;
-  nRight: number;
-  impurityLeft: number;
-  impurityRight: number;
-}
-
-/** The fitted tree, one entry per node, nodes numbered in pre-order (node, left subtree, right subtree). */
-export interface TreeNodes {
-  /** The feature a node splits on; −1 for a leaf. */
-  feature: Int32Array;
-  /** Samples with `x[feature] <= threshold` go left; 0 for a leaf. */
-  threshold: Float64Array;
-  /** Index of the left child; −1 for a leaf. */
-  left: Int32Array;
-  /** Index of the right child; −1 for a leaf. */
-  right: Int32Array;
-  /** Number of training samples that reached the node. */
-  nSamples: Int32Array;
-  /** Impurity of the node (gini, entropy in bits, or variance). */
-  impurity: Float64Array;
-}
+import type {
+  ClassifierOptions,
+  Criterion,
+  MaxFeatures,
+  RegressorOptions,
+  SplitCandidate,
+  TreeNodes,
+} from "./tree.given";
 
 // ---------------------------------------------------------------------------------------------
 // Task 1: impurity
@@ -155,55 +98,55 @@ export class DecisionTreeClassifier {
    * @throws InvalidArgument for bad options, bad X or non-integer labels; ShapeError for a y of the wrong length.
    */
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("DecisionTreeClassifier.fit", 5);
+    throw new NotImplemented("DecisionTreeClassifier.fit", 3);
   }
 
   /** Class probabilities, rows × K (column k is `classes[k]`): the class shares in each row's leaf. */
   predictProba(_X: Matrix): Matrix {
-    throw new NotImplemented("DecisionTreeClassifier.predictProba", 5);
+    throw new NotImplemented("DecisionTreeClassifier.predictProba", 3);
   }
 
   /** The majority label of each row's leaf (the smallest label on a tie). */
   predict(_X: Matrix): Int32Array {
-    throw new NotImplemented("DecisionTreeClassifier.predict", 5);
+    throw new NotImplemented("DecisionTreeClassifier.predict", 3);
   }
 
   /** The node number of the leaf each row of X ends in. */
   apply(_X: Matrix): Int32Array {
-    throw new NotImplemented("DecisionTreeClassifier.apply", 5);
+    throw new NotImplemented("DecisionTreeClassifier.apply", 3);
   }
 
   /** The distinct labels seen in fit, ascending. */
   get classes(): Int32Array {
-    throw new NotImplemented("DecisionTreeClassifier.classes", 5);
+    throw new NotImplemented("DecisionTreeClassifier.classes", 3);
   }
 
   /** The fitted nodes in pre-order. */
   get nodes(): TreeNodes {
-    throw new NotImplemented("DecisionTreeClassifier.nodes", 5);
+    throw new NotImplemented("DecisionTreeClassifier.nodes", 3);
   }
 
   get nodeCount(): number {
-    throw new NotImplemented("DecisionTreeClassifier.nodeCount", 5);
+    throw new NotImplemented("DecisionTreeClassifier.nodeCount", 3);
   }
 
   get nLeaves(): number {
-    throw new NotImplemented("DecisionTreeClassifier.nLeaves", 5);
+    throw new NotImplemented("DecisionTreeClassifier.nLeaves", 3);
   }
 
   /** Depth of the deepest leaf (a single leaf: 0). */
   get depth(): number {
-    throw new NotImplemented("DecisionTreeClassifier.depth", 5);
+    throw new NotImplemented("DecisionTreeClassifier.depth", 3);
   }
 
   /** Number of columns of the X seen in fit. */
   get nFeatures(): number {
-    throw new NotImplemented("DecisionTreeClassifier.nFeatures", 5);
+    throw new NotImplemented("DecisionTreeClassifier.nFeatures", 3);
   }
 
   /** Mean decrease in impurity per feature, normalised to sum to 1 (README task 6). */
   get featureImportances(): Float64Array {
-    throw new NotImplemented("DecisionTreeClassifier.featureImportances", 5);
+    throw new NotImplemented("DecisionTreeClassifier.featureImportances", 6);
   }
 }
 
@@ -220,40 +163,40 @@ export class DecisionTreeRegressor {
 
   /** Grows the tree on real-valued targets (README task 4). Returns `this`. */
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("DecisionTreeRegressor.fit", 5);
+    throw new NotImplemented("DecisionTreeRegressor.fit", 4);
   }
 
   /** The mean training target of each row's leaf. */
   predict(_X: Matrix): Float64Array {
-    throw new NotImplemented("DecisionTreeRegressor.predict", 5);
+    throw new NotImplemented("DecisionTreeRegressor.predict", 4);
   }
 
   /** The node number of the leaf each row of X ends in. */
   apply(_X: Matrix): Int32Array {
-    throw new NotImplemented("DecisionTreeRegressor.apply", 5);
+    throw new NotImplemented("DecisionTreeRegressor.apply", 4);
   }
 
   get nodes(): TreeNodes {
-    throw new NotImplemented("DecisionTreeRegressor.nodes", 5);
+    throw new NotImplemented("DecisionTreeRegressor.nodes", 4);
   }
 
   get nodeCount(): number {
-    throw new NotImplemented("DecisionTreeRegressor.nodeCount", 5);
+    throw new NotImplemented("DecisionTreeRegressor.nodeCount", 4);
   }
 
   get nLeaves(): number {
-    throw new NotImplemented("DecisionTreeRegressor.nLeaves", 5);
+    throw new NotImplemented("DecisionTreeRegressor.nLeaves", 4);
   }
 
   get depth(): number {
-    throw new NotImplemented("DecisionTreeRegressor.depth", 5);
+    throw new NotImplemented("DecisionTreeRegressor.depth", 4);
   }
 
   get nFeatures(): number {
-    throw new NotImplemented("DecisionTreeRegressor.nFeatures", 5);
+    throw new NotImplemented("DecisionTreeRegressor.nFeatures", 4);
   }
 
   get featureImportances(): Float64Array {
-    throw new NotImplemented("DecisionTreeRegressor.featureImportances", 5);
+    throw new NotImplemented("DecisionTreeRegressor.featureImportances", 6);
   }
 }

@@ -12,7 +12,7 @@
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
-import type { MaxFeatures } from "../04-decision-tree/tree";
+import type { MaxFeatures } from "../04-decision-tree/tree.given";
 
 /** Options of both boosters (scikit-learn's names in camelCase). */
 export interface BoostingOptions {

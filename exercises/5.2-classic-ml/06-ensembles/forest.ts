@@ -11,7 +11,8 @@
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
 import type { Rng } from "../../../lib/rng";
-import type { DecisionTreeClassifier, DecisionTreeRegressor, MaxFeatures } from "../04-decision-tree/tree";
+import type { DecisionTreeClassifier, DecisionTreeRegressor } from "../04-decision-tree/tree";
+import type { MaxFeatures } from "../04-decision-tree/tree.given";
 
 /** Options of both forests (scikit-learn's names in camelCase). */
 export interface ForestOptions {

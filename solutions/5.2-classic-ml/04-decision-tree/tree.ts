@@ -7,76 +7,20 @@
  * swept once from left to right, so that every threshold is scored in O(1) (regression) or
  * O(classes) (classification) from running counts. No objects are allocated per sample.
  */
+
+import type {
+  ClassifierOptions,
+  Criterion,
+  MaxFeatures,
+  RegressorOptions,
+  SplitCandidate,
+  TreeNodes,
+  TreeOptions,
+} from "@exercise/5.2-classic-ml/04-decision-tree/tree.given";
 import { InvalidArgument } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, assertVector, type Matrix } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
-
-// ---------------------------------------------------------------------------------------------
-// Types
-
-/** How a node's impurity is measured. */
-export type Criterion = "gini" | "entropy" | "squared_error";
-
-/**
- * How many features each node may look at:
- * - `undefined` / `null`: all of them (a plain CART tree);
- * - `"sqrt"`: ⌊√p⌋, `"log2"`: ⌊log₂ p⌋ (at least 1) — the usual choices in a random forest;
- * - an integer k ≥ 1: k features; a number in (0, 1): that fraction of p (at least 1).
- */
-export type MaxFeatures = number | "sqrt" | "log2" | null;
-
-/** Options shared by both trees (scikit-learn's names in camelCase). */
-export interface TreeOptions {
-  /** Maximum depth (the root has depth 0). `undefined`/`null`: grow until the leaves are pure. */
-  maxDepth?: number | null;
-  /** A node with fewer samples than this is a leaf. Integer ≥ 2; default 2. */
-  minSamplesSplit?: number;
-  /** A split must leave at least this many samples on each side. Integer ≥ 1; default 1. */
-  minSamplesLeaf?: number;
-  /** Features examined per node; default all. */
-  maxFeatures?: MaxFeatures;
-  /** Seed of the feature sampling (used only when `maxFeatures` < number of features). Default 0. */
-  seed?: number;
-}
-
-export interface ClassifierOptions extends TreeOptions {
-  /** Default `"gini"`. */
-  criterion?: "gini" | "entropy";
-}
-
-export interface RegressorOptions extends TreeOptions {
-  /** The only regression criterion here: `"squared_error"` (the default). */
-  criterion?: "squared_error";
-}
-
-/** The best threshold of one feature, as returned by {@link bestSplit}. */
-export interface SplitCandidate {
-  /** Samples with `x <= threshold` go left. The midpoint between two neighbouring distinct values. */
-  threshold: number;
-  /** Impurity decrease: impurity(parent) − (nLeft/n)·impurity(left) − (nRight/n)·impurity(right). */
-  gain: number;
-  nLeft: number;
-  nRight: number;
-  impurityLeft: number;
-  impurityRight: number;
-}
-
-/** The fitted tree, one entry per node, nodes numbered in pre-order (node, left subtree, right subtree). */
-export interface TreeNodes {
-  /** The feature a node splits on; −1 for a leaf. */
-  feature: Int32Array;
-  /** Samples with `x[feature] <= threshold` go left; 0 for a leaf. */
-  threshold: Float64Array;
-  /** Index of the left child; −1 for a leaf. */
-  left: Int32Array;
-  /** Index of the right child; −1 for a leaf. */
-  right: Int32Array;
-  /** Number of training samples that reached the node. */
-  nSamples: Int32Array;
-  /** Impurity of the node (gini, entropy in bits, or variance). */
-  impurity: Float64Array;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Task 1: impurity
@@ -85,7 +29,7 @@ function assertCounts(counts: ArrayLike<number>, what: string): number {
   if (counts.length === 0) throw new InvalidArgument(`${what}: counts is empty`);
   let total = 0;
   for (let k = 0; k < counts.length; k++) {
-    const c = counts[k] as number;
+    const c = counts[k];
     if (!(c >= 0) || !Number.isFinite(c)) {
       throw new InvalidArgument(`${what}: counts[${k}] is ${c}; counts must be finite and ≥ 0`);
     }
@@ -100,7 +44,7 @@ export function giniImpurity(counts: ArrayLike<number>): number {
   const total = assertCounts(counts, "giniImpurity");
   let sumSq = 0;
   for (let k = 0; k < counts.length; k++) {
-    const p = (counts[k] as number) / total;
+    const p = counts[k] / total;
     sumSq += p * p;
   }
   return 1 - sumSq;
@@ -111,7 +55,7 @@ export function entropyImpurity(counts: ArrayLike<number>): number {
   const total = assertCounts(counts, "entropyImpurity");
   let h = 0;
   for (let k = 0; k < counts.length; k++) {
-    const c = counts[k] as number;
+    const c = counts[k];
     if (c > 0) {
       const p = c / total;
       h -= p * Math.log2(p);
@@ -125,11 +69,11 @@ export function squaredErrorImpurity(values: ArrayLike<number>): number {
   assertVector(values, "squaredErrorImpurity: values");
   const n = values.length;
   let mean = 0;
-  for (let i = 0; i < n; i++) mean += values[i] as number;
+  for (let i = 0; i < n; i++) mean += values[i];
   mean /= n;
   let ss = 0;
   for (let i = 0; i < n; i++) {
-    const d = (values[i] as number) - mean;
+    const d = values[i] - mean;
     ss += d * d;
   }
   return ss / n;
@@ -144,16 +88,16 @@ function sortByKey(keys: Float64Array, ids: Int32Array, lo: number, hi: number):
   while (hi - lo > 16) {
     // Median of three as the pivot.
     const mid = (lo + hi) >>> 1;
-    const a = keys[lo] as number;
-    const b = keys[mid] as number;
-    const c = keys[hi - 1] as number;
+    const a = keys[lo];
+    const b = keys[mid];
+    const c = keys[hi - 1];
     const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     // Dutch national flag: [lo, lt) < pivot, [lt, i) == pivot, (gt, hi) > pivot.
     let lt = lo;
     let i = lo;
     let gt = hi - 1;
     while (i <= gt) {
-      const k = keys[i] as number;
+      const k = keys[i];
       if (k < pivot) {
         swap(keys, ids, lt++, i++);
       } else if (k > pivot) {
@@ -172,12 +116,12 @@ function sortByKey(keys: Float64Array, ids: Int32Array, lo: number, hi: number):
     }
   }
   for (let i = lo + 1; i < hi; i++) {
-    const k = keys[i] as number;
-    const id = ids[i] as number;
+    const k = keys[i];
+    const id = ids[i];
     let j = i - 1;
-    while (j >= lo && (keys[j] as number) > k) {
-      keys[j + 1] = keys[j] as number;
-      ids[j + 1] = ids[j] as number;
+    while (j >= lo && keys[j] > k) {
+      keys[j + 1] = keys[j];
+      ids[j + 1] = ids[j];
       j--;
     }
     keys[j + 1] = k;
@@ -186,11 +130,11 @@ function sortByKey(keys: Float64Array, ids: Int32Array, lo: number, hi: number):
 }
 
 function swap(keys: Float64Array, ids: Int32Array, i: number, j: number): void {
-  const k = keys[i] as number;
-  keys[i] = keys[j] as number;
+  const k = keys[i];
+  keys[i] = keys[j];
   keys[j] = k;
-  const id = ids[i] as number;
-  ids[i] = ids[j] as number;
+  const id = ids[i];
+  ids[i] = ids[j];
   ids[j] = id;
 }
 
@@ -234,7 +178,7 @@ interface SweepResult {
 function nTimesEntropy(counts: Float64Array, n: number, nClasses: number): number {
   let s = 0;
   for (let k = 0; k < nClasses; k++) {
-    const c = counts[k] as number;
+    const c = counts[k];
     if (c > 0) s -= c * Math.log2(c / n);
   }
   return s;
@@ -264,16 +208,16 @@ function sweep(
   if (criterion === "squared_error") {
     const y = yValue as Float64Array;
     let sumTotal = 0;
-    for (let i = start; i < end; i++) sumTotal += y[ids[i] as number] as number;
+    for (let i = start; i < end; i++) sumTotal += y[ids[i]];
     let sumLeft = 0;
     for (let i = start; i < end - 1; i++) {
-      sumLeft += y[ids[i] as number] as number;
+      sumLeft += y[ids[i]];
       const nLeft = i - start + 1;
       const nRight = n - nLeft;
       if (nRight < minSamplesLeaf) break;
       if (nLeft < minSamplesLeaf) continue;
-      const lower = keys[i] as number;
-      const upper = keys[i + 1] as number;
+      const lower = keys[i];
+      const upper = keys[i + 1];
       if (!(upper > lower)) continue; // no threshold between equal values
       const sumRight = sumTotal - sumLeft;
       const proxy = (sumLeft * sumLeft) / nLeft + (sumRight * sumRight) / nRight;
@@ -292,27 +236,27 @@ function sweep(
   left.fill(0, 0, nClasses);
   right.fill(0, 0, nClasses);
   for (let i = start; i < end; i++) {
-    const c = y[ids[i] as number] as number;
-    right[c] = (right[c] as number) + 1;
+    const c = y[ids[i]];
+    right[c]++;
   }
   for (let i = start; i < end - 1; i++) {
-    const c = y[ids[i] as number] as number;
-    left[c] = (left[c] as number) + 1;
-    right[c] = (right[c] as number) - 1;
+    const c = y[ids[i]];
+    left[c]++;
+    right[c]--;
     const nLeft = i - start + 1;
     const nRight = n - nLeft;
     if (nRight < minSamplesLeaf) break;
     if (nLeft < minSamplesLeaf) continue;
-    const lower = keys[i] as number;
-    const upper = keys[i + 1] as number;
+    const lower = keys[i];
+    const upper = keys[i + 1];
     if (!(upper > lower)) continue;
     let proxy: number;
     if (criterion === "gini") {
       let sl = 0;
       let sr = 0;
       for (let k = 0; k < nClasses; k++) {
-        const a = left[k] as number;
-        const b = right[k] as number;
+        const a = left[k];
+        const b = right[k];
         sl += a * a;
         sr += b * b;
       }
@@ -344,11 +288,11 @@ function segmentImpurity(
   if (criterion === "squared_error") {
     const y = yValue as Float64Array;
     let mean = 0;
-    for (let i = start; i < end; i++) mean += y[ids[i] as number] as number;
+    for (let i = start; i < end; i++) mean += y[ids[i]];
     mean /= n;
     let ss = 0;
     for (let i = start; i < end; i++) {
-      const d = (y[ids[i] as number] as number) - mean;
+      const d = y[ids[i]] - mean;
       ss += d * d;
     }
     return ss / n;
@@ -356,13 +300,13 @@ function segmentImpurity(
   const y = yClass as Int32Array;
   counts.fill(0, 0, nClasses);
   for (let i = start; i < end; i++) {
-    const c = y[ids[i] as number] as number;
-    counts[c] = (counts[c] as number) + 1;
+    const c = y[ids[i]];
+    counts[c]++;
   }
   if (criterion === "gini") {
     let s = 0;
     for (let k = 0; k < nClasses; k++) {
-      const p = (counts[k] as number) / n;
+      const p = counts[k] / n;
       s += p * p;
     }
     return 1 - s;
@@ -406,7 +350,7 @@ export function bestSplit(
     yClass = new Int32Array(n);
     let max = 0;
     for (let i = 0; i < n; i++) {
-      const c = y[i] as number;
+      const c = y[i];
       if (!Number.isInteger(c) || c < 0) {
         throw new InvalidArgument(`bestSplit: y[${i}] = ${c}; class indices must be integers ≥ 0`);
       }
@@ -623,7 +567,7 @@ export abstract class DecisionTree {
         store.value.set(counts.subarray(0, nClasses), id * width);
       } else {
         let s = 0;
-        for (let i = start; i < end; i++) s += (yValue as Float64Array)[ids[i] as number] as number;
+        for (let i = start; i < end; i++) s += (yValue as Float64Array)[ids[i]];
         store.value[id] = s / nNode;
       }
 
@@ -644,15 +588,15 @@ export abstract class DecisionTree {
       for (let drawn = 0; drawn < p && examined < k; drawn++) {
         if (k < p) {
           const j = rng.int(drawn, p);
-          const t = features[drawn] as number;
-          features[drawn] = features[j] as number;
+          const t = features[drawn];
+          features[drawn] = features[j];
           features[j] = t;
         }
-        const f = features[drawn] as number;
+        const f = features[drawn];
         let lo = Number.POSITIVE_INFINITY;
         let hi = Number.NEGATIVE_INFINITY;
         for (let i = start; i < end; i++) {
-          const v = data[(ids[i] as number) * p + f] as number;
+          const v = data[ids[i] * p + f];
           keys[i] = v;
           if (v < lo) lo = v;
           if (v > hi) hi = v;
@@ -675,11 +619,11 @@ export abstract class DecisionTree {
       let i = start;
       let j = end - 1;
       while (i <= j) {
-        if ((data[(ids[i] as number) * p + bestFeature] as number) <= bestThreshold) {
+        if (data[ids[i] * p + bestFeature] <= bestThreshold) {
           i++;
         } else {
-          const t = ids[i] as number;
-          ids[i] = ids[j] as number;
+          const t = ids[i];
+          ids[i] = ids[j];
           ids[j] = t;
           j--;
         }
@@ -703,12 +647,9 @@ export abstract class DecisionTree {
     const p = X.cols;
     for (let r = 0; r < X.rows; r++) {
       let node = 0;
-      while ((store.feature[node] as number) >= 0) {
-        const x = X.data[r * p + (store.feature[node] as number)] as number;
-        node =
-          x <= (store.threshold[node] as number)
-            ? (store.left[node] as number)
-            : (store.right[node] as number);
+      while (store.feature[node] >= 0) {
+        const x = X.data[r * p + store.feature[node]];
+        node = x <= store.threshold[node] ? store.left[node] : store.right[node];
       }
       out[r] = node;
     }
@@ -729,7 +670,7 @@ export abstract class DecisionTree {
   get nLeaves(): number {
     const s = this.fitted();
     let leaves = 0;
-    for (let i = 0; i < s.count; i++) if ((s.feature[i] as number) < 0) leaves++;
+    for (let i = 0; i < s.count; i++) if (s.feature[i] < 0) leaves++;
     return leaves;
   }
 
@@ -740,11 +681,11 @@ export abstract class DecisionTree {
     let max = 0;
     // Pre-order: a parent always comes before its children.
     for (let i = 0; i < s.count; i++) {
-      const d = depthOf[i] as number;
+      const d = depthOf[i];
       if (d > max) max = d;
-      if ((s.feature[i] as number) >= 0) {
-        depthOf[s.left[i] as number] = d + 1;
-        depthOf[s.right[i] as number] = d + 1;
+      if (s.feature[i] >= 0) {
+        depthOf[s.left[i]] = d + 1;
+        depthOf[s.right[i]] = d + 1;
       }
     }
     return max;
@@ -766,19 +707,16 @@ export abstract class DecisionTree {
     if (this.#importances === null) {
       const imp = new Float64Array(this.nFeaturesSeen);
       for (let t = 0; t < s.count; t++) {
-        const f = s.feature[t] as number;
+        const f = s.feature[t];
         if (f < 0) continue;
-        const l = s.left[t] as number;
-        const r = s.right[t] as number;
-        imp[f] =
-          (imp[f] as number) +
-          (s.nSamples[t] as number) * (s.impurity[t] as number) -
-          (s.nSamples[l] as number) * (s.impurity[l] as number) -
-          (s.nSamples[r] as number) * (s.impurity[r] as number);
+        const l = s.left[t];
+        const r = s.right[t];
+        imp[f] +=
+          s.nSamples[t] * s.impurity[t] - s.nSamples[l] * s.impurity[l] - s.nSamples[r] * s.impurity[r];
       }
       let total = 0;
       for (const v of imp) total += v;
-      if (total > 0) for (let f = 0; f < imp.length; f++) imp[f] = (imp[f] as number) / total;
+      if (total > 0) for (let f = 0; f < imp.length; f++) imp[f] /= total;
       this.#importances = imp;
     }
     return this.#importances.slice();
@@ -823,7 +761,7 @@ export class DecisionTreeClassifier extends DecisionTree {
       index.set(c, k);
     });
     const yClass = new Int32Array(y.length);
-    for (let i = 0; i < y.length; i++) yClass[i] = index.get(y[i] as number) as number;
+    for (let i = 0; i < y.length; i++) yClass[i] = index.get(y[i]) as number;
     this.grow(X, criterion, yClass, null, classes.length);
     this.#classes = classes;
     return this;
@@ -836,9 +774,9 @@ export class DecisionTreeClassifier extends DecisionTree {
     const K = store.width;
     const out = new Float64Array(X.rows * K);
     for (let r = 0; r < X.rows; r++) {
-      const leaf = leaves[r] as number;
-      const n = store.nSamples[leaf] as number;
-      for (let k = 0; k < K; k++) out[r * K + k] = (store.value[leaf * K + k] as number) / n;
+      const leaf = leaves[r];
+      const n = store.nSamples[leaf];
+      for (let k = 0; k < K; k++) out[r * K + k] = store.value[leaf * K + k] / n;
     }
     return { data: out, rows: X.rows, cols: K };
   }
@@ -851,11 +789,10 @@ export class DecisionTreeClassifier extends DecisionTree {
     const K = store.width;
     const out = new Int32Array(X.rows);
     for (let r = 0; r < X.rows; r++) {
-      const base = (leaves[r] as number) * K;
+      const base = leaves[r] * K;
       let best = 0;
-      for (let k = 1; k < K; k++)
-        if ((store.value[base + k] as number) > (store.value[base + best] as number)) best = k;
-      out[r] = classes[best] as number;
+      for (let k = 1; k < K; k++) if (store.value[base + k] > store.value[base + best]) best = k;
+      out[r] = classes[best];
     }
     return out;
   }
@@ -889,7 +826,7 @@ export class DecisionTreeRegressor extends DecisionTree {
     const store = this.fitted();
     const leaves = this.apply(X);
     const out = new Float64Array(X.rows);
-    for (let r = 0; r < X.rows; r++) out[r] = store.value[leaves[r] as number] as number;
+    for (let r = 0; r < X.rows; r++) out[r] = store.value[leaves[r]];
     return out;
   }
 }

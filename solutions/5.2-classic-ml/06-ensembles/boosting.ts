@@ -11,7 +11,8 @@ import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, assertVector, type Matrix, selectRows } from "../../../lib/ml/matrix";
 import { trainTestSplit } from "../../../lib/ml/split";
 import { Rng } from "../../../lib/rng";
-import { DecisionTreeRegressor, type MaxFeatures } from "../04-decision-tree/tree";
+import type { MaxFeatures } from "@exercise/5.2-classic-ml/04-decision-tree/tree.given";
+import { DecisionTreeRegressor } from "../04-decision-tree/tree";
 
 /** Options of both boosters (scikit-learn's names in camelCase). */
 export interface BoostingOptions {

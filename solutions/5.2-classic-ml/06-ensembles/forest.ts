@@ -9,7 +9,8 @@ import { InvalidArgument } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, assertVector, type Matrix, selectRows } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
-import { DecisionTreeClassifier, DecisionTreeRegressor, type MaxFeatures } from "../04-decision-tree/tree";
+import { DecisionTreeClassifier, DecisionTreeRegressor } from "../04-decision-tree/tree";
+import type { MaxFeatures } from "@exercise/5.2-classic-ml/04-decision-tree/tree.given";
 
 /** Options of both forests (scikit-learn's names in camelCase). */
 export interface ForestOptions {

@@ -10,21 +10,19 @@
 
 import {
   bestSplit,
-  type Criterion,
   DecisionTreeClassifier,
   DecisionTreeRegressor,
   entropyImpurity,
   giniImpurity,
   resolveMaxFeatures,
   squaredErrorImpurity,
-  type TreeNodes,
 } from "@exercise/5.2-classic-ml/04-decision-tree/tree";
+import type { Criterion, TreeNodes } from "@exercise/5.2-classic-ml/04-decision-tree/tree.given";
 import { describe, expect, test } from "vitest";
-import { loadDataset } from "../../../../datasets";
 import { InvalidArgument } from "../../../../lib/errors";
-import { fromRows, type Matrix, matrix, selectRows } from "../../../../lib/ml/matrix";
+import { fromRows, matrix, selectRows } from "../../../../lib/ml/matrix";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
+import { expectThrows, iris, maxAbsDiff } from "../../../../lib/testing";
 import goldenJson from "../golden/golden.json";
 
 interface GoldenTree {
@@ -69,15 +67,6 @@ interface Golden {
   };
 }
 const golden = goldenJson as unknown as Golden;
-
-async function iris(): Promise<{ X: Matrix; y: Int32Array }> {
-  const { rows } = await loadDataset("iris");
-  const species = ["setosa", "versicolor", "virginica"];
-  return {
-    X: fromRows(rows.map((r) => [r.sepalLength, r.sepalWidth, r.petalLength, r.petalWidth])),
-    y: Int32Array.from(rows, (r) => species.indexOf(r.species)),
-  };
-}
 
 function options(p: GoldenParams) {
   return {
@@ -125,9 +114,9 @@ function referenceCandidates(x: number[], y: number[], criterion: Criterion, msl
   const parent = impurityOf(criterion, y);
   const out: { threshold: number; gain: number; nLeft: number }[] = [];
   for (let k = 0; k + 1 < distinct.length; k++) {
-    const t = (distinct[k] as number) / 2 + (distinct[k + 1] as number) / 2;
-    const left = y.filter((_, i) => (x[i] as number) <= t);
-    const right = y.filter((_, i) => (x[i] as number) > t);
+    const t = distinct[k] / 2 + distinct[k + 1] / 2;
+    const left = y.filter((_, i) => x[i] <= t);
+    const right = y.filter((_, i) => x[i] > t);
     if (left.length < msl || right.length < msl) continue;
     const n = y.length;
     const gain =
@@ -145,7 +134,7 @@ describe("1. Impurity", () => {
     for (let trial = 0; trial < 50; trial++) {
       const k = rng.int(1, 9);
       const counts = Array.from({ length: k }, () => rng.int(0, 40));
-      counts[0] = (counts[0] as number) + 1;
+      counts[0] = counts[0] + 1;
       const total = counts.reduce((s, c) => s + c, 0);
       const gini = 1 - counts.reduce((s, c) => s + (c / total) ** 2, 0);
       const ent = -counts.reduce((s, c) => s + (c > 0 ? (c / total) * Math.log2(c / total) : 0), 0);
@@ -189,13 +178,13 @@ describe("2. The best threshold of one feature", () => {
     const rng = new Rng(2024);
     for (let trial = 0; trial < 60; trial++) {
       const n = rng.int(2, 50);
-      const criterion = (["gini", "entropy", "squared_error"] as const)[trial % 3] as Criterion;
+      const criterion: Criterion = (["gini", "entropy", "squared_error"] as const)[trial % 3];
       const msl = 1 + (trial % 4);
       const x = Array.from({ length: n }, () => rng.int(0, 12) / 2);
       const y =
         criterion === "squared_error"
-          ? Array.from({ length: n }, (_, i) => (x[i] as number) ** 2 / 10 + rng.normal(0, 1))
-          : Array.from({ length: n }, (_, i) => ((x[i] as number) > 3 ? rng.int(0, 3) : rng.int(0, 2)));
+          ? Array.from({ length: n }, (_, i) => x[i] ** 2 / 10 + rng.normal(0, 1))
+          : Array.from({ length: n }, (_, i) => (x[i] > 3 ? rng.int(0, 3) : rng.int(0, 2)));
       const candidates = referenceCandidates(x, y, criterion, msl);
       const got = bestSplit(x, y, criterion, { minSamplesLeaf: msl });
       const what = `trial ${trial} (${criterion}, n ${n}, minSamplesLeaf ${msl})`;
@@ -215,7 +204,7 @@ describe("2. The best threshold of one feature", () => {
       ).toBeDefined();
       expect(chosen?.gain, `${what}: gain of the chosen threshold`).toBeGreaterThan(bestGain - 1e-9);
       expect(got?.nLeft, `${what}: nLeft`).toBe(chosen?.nLeft);
-      expect((got?.nLeft as number) + (got?.nRight as number), `${what}: nLeft + nRight`).toBe(n);
+      expect(got && got.nLeft + got.nRight, `${what}: nLeft + nRight`).toBe(n);
     }
   });
 
@@ -280,7 +269,7 @@ describe("3. Growing a classification tree", () => {
     const { X, y } = await iris();
     const perm = new Rng(8).permutation(150);
     const Xs = selectRows(X, perm);
-    const ys = Int32Array.from(perm, (i) => y[i] as number);
+    const ys = Int32Array.from(perm, (i) => y[i]);
     for (const criterion of ["gini", "entropy"] as const) {
       const a = new DecisionTreeClassifier({ criterion }).fit(X, y).nodes;
       const b = new DecisionTreeClassifier({ criterion }).fit(Xs, ys).nodes;
@@ -302,7 +291,7 @@ describe("3. Growing a classification tree", () => {
     const tree = new DecisionTreeClassifier({ maxDepth: 3 }).fit(X, shifted);
     expect(Array.from(tree.classes), "classes").toEqual([10, 11, 12]);
     expect(Array.from(tree.predict(X)), "predictions").toEqual(
-      golden.iris[0]?.trainPredictions.map((v) => v + 10),
+      golden.iris[0].trainPredictions.map((v) => v + 10),
     );
   });
 
@@ -320,7 +309,7 @@ describe("3. Growing a classification tree", () => {
     const X = matrix(n, p, rng.uniformArray(n * p));
     const y = Int32Array.from(
       { length: n },
-      (_, i) => ((X.data[i * p] as number) > 0.5 ? 1 : 0) ^ (rng.next() < 0.2 ? 1 : 0),
+      (_, i) => (X.data[i * p] > 0.5 ? 1 : 0) ^ (rng.next() < 0.2 ? 1 : 0),
     );
     for (const [maxDepth, mss, msl] of [
       [2, 2, 1],
@@ -338,11 +327,11 @@ describe("3. Growing a classification tree", () => {
       const what = `maxDepth ${maxDepth}, minSamplesSplit ${mss}, minSamplesLeaf ${msl}`;
       if (maxDepth !== null) expect(tree.depth, `${what}: depth`).toBeLessThanOrEqual(maxDepth);
       for (let t = 0; t < nd.feature.length; t++) {
-        const internal = (nd.feature[t] as number) >= 0;
+        const internal = nd.feature[t] >= 0;
         if (internal) {
           expect(nd.nSamples[t], `${what}: internal node ${t} samples`).toBeGreaterThanOrEqual(mss);
           expect(
-            (nd.nSamples[nd.left[t] as number] as number) + (nd.nSamples[nd.right[t] as number] as number),
+            nd.nSamples[nd.left[t]] + nd.nSamples[nd.right[t]],
             `${what}: children of node ${t} share its samples`,
           ).toBe(nd.nSamples[t]);
         } else {
@@ -381,7 +370,7 @@ describe("4. Regression tree", () => {
     const sums = new Map<number, [number, number]>();
     leaves.forEach((leaf, i) => {
       const [s, c] = sums.get(leaf) ?? [0, 0];
-      sums.set(leaf, [s + (R.y[i] as number), c + 1]);
+      sums.set(leaf, [s + R.y[i], c + 1]);
     });
     const pred = tree.predict(X);
     leaves.forEach((leaf, i) => {
@@ -436,7 +425,7 @@ describe("5. Random feature subsets", () => {
     expect(shapes.size, "distinct trees over 8 seeds").toBeGreaterThanOrEqual(4);
     const all = new DecisionTreeRegressor({ maxDepth: 4, maxFeatures: 3, seed: 123 }).fit(X, R.y);
     expect(
-      maxAbsDiff(all.predict(X), golden.regression.cases[0]?.trainPredictions ?? []),
+      maxAbsDiff(all.predict(X), golden.regression.cases[0].trainPredictions),
       "maxFeatures 3 of 3 = plain tree",
     ).toBeLessThan(1e-9);
   });
