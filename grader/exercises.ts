@@ -3,6 +3,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { type Inventory, loadInventory } from "./inventory";
 import { loadManifest, type Manifest } from "./manifest";
 import { courseLayout, hiddenDir } from "./targets";
 
@@ -18,6 +19,8 @@ export interface Exercise {
   /** Spec files relative to the course root. */
   publicSpecs: string[];
   hiddenSpecs: string[];
+  /** The spec files' test inventory from a solutions run, when the course has one. */
+  inventory: Inventory | undefined;
 }
 
 export class SelectionError extends Error {
@@ -68,6 +71,7 @@ export function discoverExercises(root: string): Exercise[] {
         dir,
         manifest,
         publicSpecs: listFiles(dir, ".spec.ts").map((f) => rel(layout.exercises, f)),
+        inventory: loadInventory(layout.solutions, folder),
         hiddenSpecs: listFiles(hiddenDir(layout, folder), ".hidden.spec.ts").map((f) =>
           path.relative(root, path.join(hiddenDir(layout, folder), f)),
         ),

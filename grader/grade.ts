@@ -4,6 +4,7 @@
  */
 import { discoverExercises, type Exercise, selectExercises } from "./exercises";
 import { buildReport, type CourseReport } from "./report/report";
+import type { RunOutcome } from "./run/protocol";
 import { runSpecs } from "./run/runner";
 import { type ExerciseReport, scoreExercise } from "./score";
 import { formatTarget, parseTarget, ROOT } from "./targets";
@@ -51,11 +52,21 @@ export async function gradeExerciseAgainst(
   targets: string[],
   options: Omit<ExerciseOptions, "target"> = {},
 ): Promise<ExerciseReport[]> {
+  const outcomes = await runExercise(exercise, targets, options);
+  return outcomes.map((outcome) => scoreExercise(exercise, outcome));
+}
+
+/** Runs an exercise's spec files against each target and returns the raw outcomes. */
+export function runExercise(
+  exercise: Exercise,
+  targets: string[],
+  options: Omit<ExerciseOptions, "target"> = {},
+): Promise<RunOutcome[]> {
   const all = options.publicOnly ? exercise.publicSpecs : [...exercise.publicSpecs, ...exercise.hiddenSpecs];
   const files = options.skipSlowSpecs
     ? all.filter((f) => !/\.(slow|bench)\.(hidden\.)?spec\.ts$/.test(f))
     : all;
-  const outcomes = await runSpecs({
+  return runSpecs({
     root: options.root ?? ROOT,
     files,
     targets: targets.map((t) => formatTarget(parseTarget(t))),
@@ -63,7 +74,6 @@ export async function gradeExerciseAgainst(
     timeoutMs:
       exercise.manifest.timeBudgetSeconds * 1000 * (options.timeScale ?? 1) * Math.max(1, targets.length / 2),
   });
-  return outcomes.map((outcome) => scoreExercise(exercise, outcome));
 }
 
 export async function gradeCourse(options: GradeOptions = {}): Promise<CourseReport> {

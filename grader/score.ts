@@ -6,6 +6,7 @@
 import { NotImplemented } from "../lib/errors";
 import type { RecordedMetric } from "../lib/testing";
 import type { Exercise } from "./exercises";
+import { holdToInventory } from "./inventory";
 import type { Threshold } from "./manifest";
 import type { RawTestResult, RunOutcome } from "./run/protocol";
 
@@ -145,7 +146,10 @@ export function scoreExercise(exercise: Exercise, outcome: RunOutcome): Exercise
     const i = fileOrder.indexOf(t.file);
     return i < 0 ? fileOrder.length : i;
   };
-  const ordered = [...outcome.tests].sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
+  const held = exercise.inventory
+    ? holdToInventory(outcome, outcome.files, exercise.inventory)
+    : outcome.tests;
+  const ordered = [...held].sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
   const tests: (TestEntry & { passedTest: boolean })[] = ordered.map((t) => {
     const task = taskOf(t);
     if (task === null || !manifest.tasks.some((k) => k.id === task)) {
@@ -168,9 +172,11 @@ export function scoreExercise(exercise: Exercise, outcome: RunOutcome): Exercise
   });
 
   // A problem that stopped tests from running costs every task: a learner must never gain
-  // points because a spec file failed to load or the run was cut short.
+  // points because a spec file failed to load or the run was cut short. With an inventory,
+  // every expected test of such a file has already failed; without one, each task gets a
+  // failing entry.
   const runProblems = problems.filter((p) => !p.includes("is not inside a numbered describe"));
-  for (const problem of runProblems) {
+  for (const problem of exercise.inventory ? [] : runProblems) {
     for (const task of manifest.tasks) {
       tests.push({
         name: `${exercise.id} › task ${task.id} could not be fully tested`,

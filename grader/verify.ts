@@ -28,8 +28,10 @@ import {
 } from "./checks";
 import { curriculumProblems } from "./curriculum";
 import { discoverExercises, type Exercise, selectExercises } from "./exercises";
-import { gradeExercise, gradeExerciseAgainst } from "./grade";
+import { gradeExercise, gradeExerciseAgainst, runExercise } from "./grade";
+import { inventoryDiff, inventoryOf, writeInventory } from "./inventory";
 import { loadMutants, type Mutant, mutantSize } from "./mutants";
+import { scoreExercise } from "./score";
 import { courseLayout, ROOT } from "./targets";
 
 interface Check {
@@ -84,6 +86,9 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, (performance.now() - start) / 1000];
 }
 
+/** Every exercise must have a current solutions/<exercise>/inventory.json. */
+const REQUIRE_INVENTORY = false;
+
 /** Runs jobs with at most `limit` in flight; returns when all are done. */
 async function pool(jobs: (() => Promise<void>)[], limit: number): Promise<void> {
   let next = 0;
@@ -127,10 +132,33 @@ interface Counts {
 }
 
 /** The exercise's runs as independent jobs: solution, stub, and all mutants in one process. */
-function exerciseJobs(exercise: Exercise, mutants: Mutant[], counts: Counts): (() => Promise<void>)[] {
+function exerciseJobs(
+  exercise: Exercise,
+  mutants: Mutant[],
+  counts: Counts,
+  updateInventory: boolean,
+): (() => Promise<void>)[] {
   const label = `${exercise.id} ${exercise.manifest.title}`;
   const solutionJob = async () => {
-    const [solution, t1] = await timed(() => gradeExercise(exercise, { target: "solutions" }));
+    const [[outcome], t1] = await timed(() => runExercise(exercise, ["solutions"]));
+    if (!outcome) throw new Error("no outcome for the solutions target");
+    // The solution run defines the inventory, so it is scored without one; then the committed
+    // inventory must be what it reported.
+    const solution = scoreExercise({ ...exercise, inventory: undefined }, outcome);
+    const reported = inventoryOf(outcome.tests);
+    if (updateInventory) writeInventory(courseLayout(ROOT).solutions, exercise.folder, reported);
+    const stale =
+      updateInventory || (exercise.inventory === undefined && !REQUIRE_INVENTORY)
+        ? []
+        : inventoryDiff(exercise.inventory ?? {}, reported);
+    record(
+      `${label}: inventory.json lists the tests the solution run defines`,
+      stale.length === 0,
+      0,
+      [...stale, `run \`npm run verify -- ${exercise.id} --update-inventory\` after changing specs`].join(
+        "\n",
+      ),
+    );
     const solutionFailures = [
       ...solution.problems,
       ...solution.tests.filter((t) => t.status !== "pass").map((t) => `${t.name}: ${t.message ?? ""}`),
@@ -200,11 +228,12 @@ async function main(): Promise<number> {
       "skip-static": { type: "boolean", default: false },
       "skip-infra": { type: "boolean", default: false },
       jobs: { type: "string", default: "2" },
+      "update-inventory": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) {
-    console.log(`Usage: npm run verify -- [filter] [--lane fast|slow|all] [--skip-static] [--skip-infra] [--jobs N]
+    console.log(`Usage: npm run verify -- [filter] [--lane fast|slow|all] [--skip-static] [--skip-infra] [--jobs N] [--update-inventory]
 
 Checks the whole course: types, lint, manifests, solutions, stubs, mutants, and the grader's,
 lib's and datasets' own tests. Ends with "N passed, M failed".`);
@@ -253,7 +282,14 @@ lib's and datasets' own tests. Ends with "N passed, M failed".`);
     };
     counts.push(count);
     // Stale mutants cannot run; the anatomy check has already named them.
-    jobs.push(...exerciseJobs(exercise, anatomy.some((p) => p.includes("is stale")) ? [] : mutants, count));
+    jobs.push(
+      ...exerciseJobs(
+        exercise,
+        anatomy.some((p) => p.includes("is stale")) ? [] : mutants,
+        count,
+        values["update-inventory"],
+      ),
+    );
   }
   if (!positionals[0]) {
     const docs = curriculumProblems(ROOT, exercises);

@@ -47,6 +47,8 @@ export type ChildMessage =
 
 /** Everything one graded run produced. */
 export interface RunOutcome {
+  /** The spec files that were run (relative to the course root). */
+  files: string[];
   tests: RawTestResult[];
   moduleErrors: RawModuleError[];
   unhandledErrors: string[];

@@ -36,6 +36,7 @@ function killGroup(child: ChildProcess): void {
 export function runSpecs(options: RunOptions): Promise<RunOutcome[]> {
   const started = performance.now();
   const outcome: RunOutcome = {
+    files: options.files,
     tests: [],
     moduleErrors: [],
     unhandledErrors: [],

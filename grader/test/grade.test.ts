@@ -302,3 +302,16 @@ describe("targets", () => {
     expect(mutant.exercises[0]?.tests.filter((t) => t.status === "fail").length).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe("the test inventory", () => {
+  it("fails every expected test of a spec file that learner code padded with tests of its own", () => {
+    const e = exercise("1.1.12");
+    expect(e.score).toBe(0);
+    expect(e.tests.map((t) => t.name)).toEqual([
+      "1.1.12 › 1. Add › adds two numbers",
+      "1.1.12 › 1. Add › adds zero",
+    ]);
+    expect(e.tests.every((t) => t.status === "fail")).toBe(true);
+    expect(e.tests[0]?.message).toMatch(/reported other tests than the course defines/);
+  });
+});
