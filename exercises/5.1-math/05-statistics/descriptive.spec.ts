@@ -9,12 +9,8 @@
 import { describe, expect, test } from "vitest";
 import { InvalidArgument } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { expectThrows } from "../../../lib/testing";
+import { expectThrows, relativeError } from "../../../lib/testing";
 import { mean, median, RunningStats, std, variance } from "./descriptive";
-
-function relativeError(actual: number, expected: number): number {
-  return Math.abs(actual - expected) / Math.abs(expected);
-}
 
 describe("1. Mean and median", () => {
   test("mean of small arrays, number[] and Float64Array alike", () => {
@@ -37,6 +33,16 @@ describe("1. Mean and median", () => {
   test("sorts numbers as numbers: median([10, 9, 100, 2]) is 9.5, not 51", () => {
     // [10, 9, 100, 2].sort() without a comparator sorts as strings: [10, 100, 2, 9] → (100 + 2)/2.
     expect(median([10, 9, 100, 2]), "median([10, 9, 100, 2])").toBe(9.5);
+  });
+
+  test("the mean of the two middle values does not overflow, whatever their signs", () => {
+    // (a + b) / 2 overflows to Infinity for two values near MAX_VALUE; a + (b − a) / 2 overflows
+    // for −MAX and MAX. Halve each value first when their sum is not finite.
+    const MAX = Number.MAX_VALUE;
+    expect(median([MAX, MAX]), "median([MAX, MAX])").toBe(MAX);
+    expect(median([-MAX, -MAX, 0, -MAX]), "median([−MAX, −MAX, 0, −MAX])").toBe(-MAX);
+    expect(median([MAX, 0.5 * MAX]), "median([MAX, MAX/2])").toBe(0.75 * MAX);
+    expect(median([-MAX, MAX]), "median([−MAX, MAX])").toBe(0);
   });
 
   test("the median is robust to an outlier, the mean is not", () => {
@@ -109,7 +115,7 @@ describe("2. Variance and standard deviation", () => {
   });
 });
 
-describe("3. Welford's online algorithm", () => {
+describe("3. Welford’s online algorithm", () => {
   test("a new RunningStats has count 0, and its mean throws InvalidArgument", () => {
     const stats = new RunningStats();
     expect(stats.count, "count").toBe(0);

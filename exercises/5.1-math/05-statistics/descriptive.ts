@@ -10,15 +10,7 @@
  * silently returning NaN would only move the error further away from its cause.
  */
 import { NotImplemented } from "../../../lib/errors";
-
-export interface VarianceOptions {
-  /**
-   * "Delta degrees of freedom": the sum of squared deviations is divided by n − ddof.
-   * 0 (the default, as in NumPy) gives the population variance, 1 the sample variance (the
-   * default of pandas and R). An integer with 0 ≤ ddof < n.
-   */
-  ddof?: number;
-}
+import type { VarianceOptions } from "./descriptive.given";
 
 // ---------------------------------------------------------------------------------------------
 // Task 1. Mean and median
@@ -34,7 +26,8 @@ export function mean(_values: ArrayLike<number>): number {
 
 /**
  * The median: the middle value of the sorted data, or the mean of the two middle values when
- * n is even. Sorts a copy — `values` is not modified.
+ * n is even. Sorts a copy — `values` is not modified. The mean of the two middle values must not
+ * overflow: median([MAX, MAX]) is MAX and median([−MAX, MAX]) is 0 (MAX = Number.MAX_VALUE).
  * @throws InvalidArgument for empty input or a non-finite value.
  */
 export function median(_values: ArrayLike<number>): number {

@@ -8,8 +8,17 @@
  */
 import { describe, expect, test } from "vitest";
 import { InvalidArgument } from "../../../lib/errors";
-import { expectThrows } from "../../../lib/testing";
+import { at, expectThrows } from "../../../lib/testing";
 import { histogram } from "./histogram";
+
+/** The largest double below x (for x > 0, the next one towards 0; for x ≤ 0, away from it). */
+function nextDown(x: number): number {
+  if (x === 0) return -Number.MIN_VALUE;
+  const bits = new DataView(new ArrayBuffer(8));
+  bits.setFloat64(0, x);
+  bits.setBigInt64(0, bits.getBigInt64(0) + (x > 0 ? -1n : 1n));
+  return bits.getFloat64(0);
+}
 
 function expectEdges(edges: Float64Array, expected: number[], what: string): void {
   expect(edges, `${what}: edges is a Float64Array`).toBeInstanceOf(Float64Array);
@@ -17,7 +26,7 @@ function expectEdges(edges: Float64Array, expected: number[], what: string): voi
   expect(edges[0], `${what}: first edge = low`).toBe(expected[0]);
   expect(edges[edges.length - 1], `${what}: last edge = high`).toBe(expected.at(-1));
   expected.forEach((e, i) => {
-    expect(Math.abs((edges[i] ?? Number.NaN) - e), `${what}: edges[${i}] ≈ ${e}`).toBeLessThanOrEqual(
+    expect(Math.abs(at(edges, i, what) - e), `${what}: edges[${i}] ≈ ${e}`).toBeLessThanOrEqual(
       1e-12 * Math.max(1, Math.abs(e)),
     );
   });
@@ -49,6 +58,25 @@ describe("5. Histogram", () => {
     const { edges } = histogram([], { bins: 7, range: [0, 0.7] });
     const { counts } = histogram(edges, { bins: 7, range: [0, 0.7] });
     expect(Array.from(counts), "counts of the 8 edges themselves").toEqual([1, 1, 1, 1, 1, 1, 2]);
+  });
+
+  test("the double just below an interior edge lands in the bin on its left, not the one it would round into", () => {
+    // With range [−3, 7] and 13 bins, x = nextDown(edges[k]) gives (x − low)·13/10 = k exactly
+    // for most k after rounding: floor says bin k, but x < edges[k] puts it in bin k − 1.
+    for (const [low, high, bins] of [
+      [-3, 7, 13],
+      [0, 1, 10],
+    ] as const) {
+      const { edges } = histogram([], { bins, range: [low, high] });
+      const justBelow = Array.from(edges.subarray(1, bins), nextDown);
+      const { counts } = histogram(justBelow, { bins, range: [low, high] });
+      const expected = new Array<number>(bins).fill(1);
+      expected[bins - 1] = 0;
+      expect(
+        Array.from(counts),
+        `the doubles just below the interior edges of [${low}, ${high}], ${bins} bins`,
+      ).toEqual(expected);
+    }
   });
 
   test("with a range, values outside it are ignored", () => {

@@ -15,18 +15,55 @@
  *
  * `uniform` and `normal` are fed from the course's `lib/rng` here, so that they are tested
  * independently of your `createRng`.
+ *
+ * Draw order. Statistics cannot tell a normal sample drawn in the README's order from one drawn
+ * in another order, so the specs also replay it: a scripted source hands out known uniforms, and
+ * every value must equal the README's formula applied to them, in order, to 1e-12 relative
+ * (|got − want| ≤ 1e-12·max(1, |want|): room for another order of the floating-point operations
+ * in mean + std·r·cos θ, while any other draw order is off by O(1)). `createRng` is replayed
+ * exactly against both generators of the README.
  */
 import { describe, expect, test } from "vitest";
 import { InvalidArgument } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { expectThrows } from "../../../lib/testing";
-import { createRng, normal, type RandomSource, uniform } from "./random";
+import { at, expectAllClose, expectThrows } from "../../../lib/testing";
+import { createRng, normal, uniform } from "./random";
+import type { RandomSource } from "./random.given";
 
 /** A reference source of uniforms in [0, 1), from the course's seeded generator. */
 function reference(seed: number): RandomSource {
   const rng = new Rng(seed);
   return () => rng.next();
 }
+
+/** The README's 32-bit linear congruential generator. */
+function lcg(seed: number): RandomSource {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(1664525, s) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+/** A source that hands out `values` in order (failing the test if more are drawn) and counts its calls. */
+function scripted(values: ArrayLike<number>): { rng: RandomSource; calls: () => number } {
+  let calls = 0;
+  return { rng: () => at(values, calls++, "scripted source: one draw too many"), calls: () => calls };
+}
+
+/** The README's Box–Muller on the uniforms `us`, pair by pair: what normal(source of us, mean, std, n) returns. */
+function boxMuller(us: ArrayLike<number>, mean: number, std: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; out.length < n; k += 2) {
+    const r = Math.sqrt(-2 * Math.log(1 - us[k])); // u₁ = 1 − (draw 2k)
+    const theta = 2 * Math.PI * us[k + 1]; // u₂ = draw 2k + 1
+    out.push(mean + std * r * Math.cos(theta), mean + std * r * Math.sin(theta));
+  }
+  return out.slice(0, n);
+}
+
+/** Tolerance scale of a replayed value: relative for large values, absolute near 0. */
+const scaleOf = (want: ArrayLike<number>) => Array.from(want, (w) => Math.max(1, Math.abs(w)));
 
 function draw(rng: RandomSource, n: number): Float64Array {
   const out = new Float64Array(n);
@@ -54,6 +91,22 @@ describe("4. A seeded PRNG and distributions", () => {
     const a = draw(createRng(42), 1000);
     const b = draw(createRng(42), 1000);
     expect(Array.from(a), "two generators seeded with 42").toEqual(Array.from(b));
+  });
+
+  test("createRng is exactly mulberry32 or exactly the LCG of the README (first 1000 values, 6 seeds)", () => {
+    // The seed is reduced with seed >>> 0, so −1 is 4294967295 and 2⁴⁰ is 0.
+    for (const seed of [0, 1, 42, 123_456_789, -1, 2 ** 40]) {
+      const got = Array.from(draw(createRng(seed), 1000));
+      const mulberry = Array.from(draw(reference(seed), 1000));
+      const congruential = Array.from(draw(lcg(seed), 1000));
+      const same = (a: number[], b: number[]) => a.every((v, i) => v === b[i]);
+      const matches = same(got, mulberry) || same(got, congruential);
+      expect(
+        matches,
+        `createRng(${seed}) starts ${got.slice(0, 2).join(", ")}; mulberry32 starts ${mulberry.slice(0, 2).join(", ")}, ` +
+          `the LCG ${congruential.slice(0, 2).join(", ")}`,
+      ).toBe(true);
+    }
   });
 
   test("different seeds give different sequences", () => {
@@ -86,7 +139,7 @@ describe("4. A seeded PRNG and distributions", () => {
     const rng = createRng(7);
     for (let i = 0; i < N; i++) {
       const bin = Math.floor(rng() * 10);
-      counts[bin] = (counts[bin] ?? 0) + 1;
+      counts[bin]++;
     }
     const expected = N / 10;
     const chi2 = counts.reduce((s, o) => s + (o - expected) ** 2 / expected, 0);
@@ -99,9 +152,9 @@ describe("4. A seeded PRNG and distributions", () => {
     let num = 0;
     let den = 0;
     for (let i = 0; i < N; i++) {
-      const d = (xs[i] as number) - m;
+      const d = xs[i] - m;
       den += d * d;
-      if (i + 1 < N) num += d * ((xs[i + 1] as number) - m);
+      if (i + 1 < N) num += d * (xs[i + 1] - m);
     }
     expect(Math.abs(num / den), "lag-1 autocorrelation").toBeLessThan(5 / Math.sqrt(N));
   });
@@ -128,6 +181,37 @@ describe("4. A seeded PRNG and distributions", () => {
     expect(Array.from(uniform(reference(11), 2, 5, 5)), "same seed, same values").toEqual(
       Array.from(xs.subarray(0, 5)),
     );
+  });
+
+  test("uniform maps draw i to value i: low + (high − low)·uᵢ, one draw per value", () => {
+    const us = [0, 0.25, 0.5, 0.999];
+    const source = scripted(us);
+    const xs = uniform(source.rng, 2, 5, 4);
+    expectAllClose(
+      xs,
+      [2, 2.75, 3.5, 4.997],
+      1e-12,
+      "uniform(scripted [0, 0.25, 0.5, 0.999], 2, 5, 4)",
+      [5, 5, 5, 5],
+    );
+    expect(source.calls(), "draws for 4 values").toBe(4);
+  });
+
+  test("normal replays the draw order: per pair u₁ = 1 − rng() then u₂ = rng(), cosine first, odd n drops the last sine", () => {
+    const us = new Rng(21).uniformArray(6);
+    const source = scripted(us);
+    const got = normal(source.rng, 10, 3, 5);
+    const want = boxMuller(us, 10, 3, 5);
+    expectAllClose(got, want, 1e-12, "normal(scripted uniforms, 10, 3, 5)", scaleOf(want));
+    expect(source.calls(), "draws for 5 values: 3 pairs, the last sine dropped").toBe(6);
+  });
+
+  test("rng() = 0 is safe: u₁ = 1 − 0 = 1 gives r = 0, so both values of the pair are the mean", () => {
+    // With u₁ = rng() instead, ln 0 = −∞ would make r infinite and the values ±Infinity or NaN.
+    const source = scripted([0, 0.25, 0, 0.6]);
+    expect(Array.from(normal(source.rng, 7, 2, 4)), "normal(scripted [0, 0.25, 0, 0.6], 7, 2, 4)").toEqual([
+      7, 7, 7, 7,
+    ]);
   });
 
   test("normal(rng, 0, 1, n): mean 0 and variance 1 within 5 SE (seed 3)", () => {

@@ -1,12 +1,8 @@
 /**
  * Reference solution — 5.1.5 Statistics, tasks 1 to 3: descriptive statistics, batch and online.
  */
+import type { VarianceOptions } from "@exercise/5.1-math/05-statistics/descriptive.given";
 import { InvalidArgument } from "../../../lib/errors";
-
-export interface VarianceOptions {
-  /** Divide the sum of squared deviations by n − ddof. 0 (default): population; 1: sample. */
-  ddof?: number;
-}
 
 /** Throws InvalidArgument for empty input or a non-finite value. */
 function checkValues(values: ArrayLike<number>, where: string): void {
@@ -39,7 +35,7 @@ function divisor(n: number, options: VarianceOptions | undefined, where: string)
 export function mean(values: ArrayLike<number>): number {
   checkValues(values, "mean");
   let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i] as number;
+  for (let i = 0; i < values.length; i++) sum += values[i];
   return sum / values.length;
 }
 
@@ -48,11 +44,12 @@ export function median(values: ArrayLike<number>): number {
   // Float64Array#sort compares numerically; Array#sort without a comparator compares strings.
   const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
-  if (sorted.length % 2 === 1) return sorted[mid] as number;
-  const lo = sorted[mid - 1] as number;
-  const hi = sorted[mid] as number;
-  // lo + (hi − lo)/2 cannot overflow where (lo + hi)/2 could (e.g. two values near 1e308).
-  return lo + (hi - lo) / 2;
+  if (sorted.length % 2 === 1) return sorted[mid];
+  const lo = sorted[mid - 1];
+  const hi = sorted[mid];
+  // lo + hi overflows to ±Infinity when both are near ±MAX_VALUE; halving each first is exact there.
+  const sum = lo + hi;
+  return Number.isFinite(sum) ? sum / 2 : lo / 2 + hi / 2;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -65,7 +62,7 @@ export function variance(values: ArrayLike<number>, options?: VarianceOptions): 
   const m = mean(values);
   let sumSq = 0;
   for (let i = 0; i < values.length; i++) {
-    const dev = (values[i] as number) - m;
+    const dev = values[i] - m;
     sumSq += dev * dev;
   }
   return sumSq / d;

@@ -1,21 +1,8 @@
 /**
  * Reference solution — 5.1.5 Statistics, task 5: a histogram with NumPy's binning rules.
  */
+import type { Histogram, HistogramOptions } from "@exercise/5.1-math/05-statistics/histogram.given";
 import { InvalidArgument } from "../../../lib/errors";
-
-export interface HistogramOptions {
-  /** The number of equal-width bins: an integer ≥ 1. */
-  bins: number;
-  /** [low, high]: the span the bins cover. Default: [min, max] (± 0.5 when they are equal). */
-  range?: readonly [number, number];
-}
-
-export interface Histogram {
-  /** counts[i] = how many values fall into bin i; length `bins`. */
-  counts: Uint32Array;
-  /** The bin edges, length `bins + 1`, from low to high exactly. */
-  edges: Float64Array;
-}
 
 function findRange(
   values: ArrayLike<number>,
@@ -33,9 +20,8 @@ function findRange(
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < values.length; i++) {
-    const x = values[i] as number;
-    if (x < low) low = x;
-    if (x > high) high = x;
+    low = Math.min(low, values[i]);
+    high = Math.max(high, values[i]);
   }
   return low === high ? [low - 0.5, high + 0.5] : [low, high];
 }
@@ -57,13 +43,14 @@ export function histogram(values: ArrayLike<number>, options: HistogramOptions):
   const counts = new Uint32Array(bins);
   const scale = bins / (high - low);
   for (let i = 0; i < values.length; i++) {
-    const x = values[i] as number;
+    const x = values[i];
     if (x < low || x > high) continue;
-    let bin = x === high ? bins - 1 : Math.min(bins - 1, Math.max(0, Math.floor((x - low) * scale)));
-    // The division can round to the neighbouring bin; the edges are the source of truth.
-    while (bin > 0 && x < (edges[bin] as number)) bin--;
-    while (bin < bins - 1 && x >= (edges[bin + 1] as number)) bin++;
-    counts[bin] = (counts[bin] as number) + 1;
+    // The clamp puts x = high into the last bin, which is closed.
+    let bin = Math.min(bins - 1, Math.max(0, Math.floor((x - low) * scale)));
+    // The division can round to the neighbouring bin, either way; the edges are the source of truth.
+    while (bin > 0 && x < edges[bin]) bin--;
+    while (bin < bins - 1 && x >= edges[bin + 1]) bin++;
+    counts[bin]++;
   }
   return { counts, edges };
 }

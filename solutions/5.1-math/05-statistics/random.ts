@@ -1,10 +1,8 @@
 /**
  * Reference solution — 5.1.5 Statistics, task 4: a seeded PRNG and two distributions.
  */
+import type { RandomSource } from "@exercise/5.1-math/05-statistics/random.given";
 import { InvalidArgument } from "../../../lib/errors";
-
-/** A source of uniform random numbers in [0, 1): every call returns the next one. */
-export type RandomSource = () => number;
 
 /** mulberry32: a 32-bit state advanced by a Weyl sequence, then scrambled by multiply-xorshifts. */
 export function createRng(seed: number): RandomSource {
@@ -42,8 +40,9 @@ export function normal(rng: RandomSource, mean: number, std: number, n: number):
     throw new InvalidArgument(`normal: std must be finite and ≥ 0, got ${std}`);
   checkCount(n, "normal");
   const out = new Float64Array(n);
+  // One pair of uniforms per pair of values, u₁ first; for odd n the last sine is dropped.
   for (let i = 0; i < n; i += 2) {
-    const u1 = 1 - rng(); // (0, 1]: ln u1 is finite
+    const u1 = 1 - rng(); // in (0, 1]: ln u1 is finite, and rng() = 0 gives r = 0
     const u2 = rng();
     const r = Math.sqrt(-2 * Math.log(u1));
     const theta = 2 * Math.PI * u2;

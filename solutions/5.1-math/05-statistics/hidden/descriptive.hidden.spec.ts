@@ -7,19 +7,15 @@ import { mean, median, RunningStats, std, variance } from "@exercise/5.1-math/05
 import { describe, expect, test } from "vitest";
 import { InvalidArgument } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows } from "../../../../lib/testing";
-
-function relativeError(actual: number, expected: number): number {
-  return Math.abs(actual - expected) / Math.abs(expected);
-}
+import { expectThrows, relativeError } from "../../../../lib/testing";
 
 /** Two-pass reference: [mean, Σ(x − mean)²]. */
 function reference(values: ArrayLike<number>): [number, number] {
   let s = 0;
-  for (let i = 0; i < values.length; i++) s += values[i] as number;
+  for (let i = 0; i < values.length; i++) s += values[i];
   const m = s / values.length;
   let ss = 0;
-  for (let i = 0; i < values.length; i++) ss += ((values[i] as number) - m) ** 2;
+  for (let i = 0; i < values.length; i++) ss += (values[i] - m) ** 2;
   return [m, ss];
 }
 
@@ -29,10 +25,7 @@ describe("1. Mean and median", () => {
     for (const n of [10_001, 10_000]) {
       const values = rng.normalArray(n, 0, 100);
       const sorted = Array.from(values).sort((a, b) => a - b);
-      const expected =
-        n % 2 === 1
-          ? (sorted[(n - 1) / 2] as number)
-          : ((sorted[n / 2 - 1] as number) + (sorted[n / 2] as number)) / 2;
+      const expected = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
       expect(median(values), `median of ${n} values`).toBeCloseTo(expected, 10);
     }
   });
@@ -54,6 +47,17 @@ describe("1. Mean and median", () => {
     const values = new Rng(21).uniformArray(100_000, 1, 3);
     expect(relativeError(mean(values), reference(values)[0]), "mean").toBeLessThan(1e-12);
     expect(mean([0.1, 0.2, 0.3]), "mean([0.1, 0.2, 0.3])").toBeCloseTo(0.2, 15);
+  });
+
+  test("huge middle values: the mean of the two is exact, never ±Infinity", () => {
+    const MAX = Number.MAX_VALUE;
+    expect(median(Float64Array.of(1, MAX, MAX, MAX / 4)), "median([1, MAX, MAX, MAX/4])").toBe(0.625 * MAX);
+    expect(median([-MAX, MAX, -MAX, MAX]), "median([−MAX, MAX, −MAX, MAX])").toBe(0);
+    expect(median([-MAX, 0.5 * MAX]), "median([−MAX, MAX/2])").toBe(-0.25 * MAX);
+    expect(median([-0.75 * MAX, -MAX]), "median([−0.75·MAX, −MAX])").toBe(-0.875 * MAX);
+    expect(median([Number.MIN_VALUE, Number.MIN_VALUE]), "median of two equal subnormals").toBe(
+      Number.MIN_VALUE,
+    );
   });
 
   test("±Infinity is rejected like NaN", () => {
@@ -98,7 +102,7 @@ describe("2. Variance and standard deviation", () => {
   });
 });
 
-describe("3. Welford's online algorithm", () => {
+describe("3. Welford’s online algorithm", () => {
   test("100 000 uniform values in [1e7, 1e7 + 10] agree with the batch results to 1e-9 (seed 31)", () => {
     const values = new Rng(31).uniformArray(100_000, 1e7, 1e7 + 10);
     const stats = new RunningStats();

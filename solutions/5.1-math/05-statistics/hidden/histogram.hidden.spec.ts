@@ -9,6 +9,15 @@ import { InvalidArgument } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
 import { expectThrows } from "../../../../lib/testing";
 
+/** The largest double below x. */
+function nextDown(x: number): number {
+  if (x === 0) return -Number.MIN_VALUE;
+  const bits = new DataView(new ArrayBuffer(8));
+  bits.setFloat64(0, x);
+  bits.setBigInt64(0, bits.getBigInt64(0) + (x > 0 ? -1n : 1n));
+  return bits.getFloat64(0);
+}
+
 /** The standard normal CDF Φ(z), via erf (Abramowitz & Stegun 7.1.26, error < 1.5e-7). */
 function normalCdf(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
@@ -26,11 +35,9 @@ describe("5. Histogram", () => {
     const { counts, edges } = histogram(values, { bins: 16, range: [-4, 4] });
     expect(counts.length, "16 counts").toBe(16);
     for (let i = 0; i < 16; i++) {
-      const p = normalCdf(edges[i + 1] as number) - normalCdf(edges[i] as number);
+      const p = normalCdf(edges[i + 1]) - normalCdf(edges[i]);
       const se = Math.sqrt(n * p * (1 - p));
-      expect(Math.abs((counts[i] as number) - n * p), `bin ${i}: |count − n·p| < 5√(np(1 − p))`).toBeLessThan(
-        5 * se + 1,
-      );
+      expect(Math.abs(counts[i] - n * p), `bin ${i}: |count − n·p| < 5√(np(1 − p))`).toBeLessThan(5 * se + 1);
     }
   });
 
@@ -47,6 +54,27 @@ describe("5. Histogram", () => {
       const expected = new Array<number>(bins).fill(1);
       expected[bins - 1] = 2;
       expect(Array.from(counts), `edges of [${low}, ${high}] in ${bins} bins`).toEqual(expected);
+    }
+  });
+
+  test("the doubles just below every interior edge land on the left, for several ranges and bin counts", () => {
+    for (const [low, high, bins] of [
+      [-2.2, 5.5, 9],
+      [0.1, 0.9, 8],
+      [-1e6, 3e6, 7],
+      [0, 0.7, 12],
+      [-3, 7, 130],
+    ] as const) {
+      const { edges } = histogram([], { bins, range: [low, high] });
+      const justBelow = Array.from(edges.subarray(1, bins), nextDown);
+      const { counts } = histogram([...justBelow, ...edges], { bins, range: [low, high] });
+      // Bin i gets edges[i] (it opens the bin; high closes the last one) and the double just below
+      // edges[i + 1] (the last bin instead gets high itself): 2 per bin.
+      const expected = new Array<number>(bins).fill(2);
+      expect(
+        Array.from(counts),
+        `edges and the doubles below them, [${low}, ${high}] in ${bins} bins`,
+      ).toEqual(expected);
     }
   });
 
@@ -71,7 +99,7 @@ describe("5. Histogram", () => {
       "Σ counts",
     ).toBe(50_000);
     for (let i = 1; i < edges.length; i++) {
-      expect((edges[i] as number) > (edges[i - 1] as number), `edges[${i}] > edges[${i - 1}]`).toBe(true);
+      expect(edges[i] > edges[i - 1], `edges[${i}] > edges[${i - 1}]`).toBe(true);
     }
     expect(Array.from(values.subarray(0, 10)), "values are not modified").toEqual(copy);
   });
@@ -80,7 +108,7 @@ describe("5. Histogram", () => {
     const { edges } = histogram([], { bins: 7, range: [-1e6, 3e6] });
     for (let i = 0; i <= 7; i++) {
       const expected = -1e6 + (i * 4e6) / 7;
-      expect(Math.abs((edges[i] as number) - expected), `edges[${i}]`).toBeLessThanOrEqual(1e-12 * 3e6);
+      expect(Math.abs(edges[i] - expected), `edges[${i}]`).toBeLessThanOrEqual(1e-12 * 3e6);
     }
     expect(edges[7], "last edge").toBe(3e6);
   });

@@ -4,16 +4,37 @@
  * spec) or the p = 0.001 critical value of the test statistic.
  */
 
-import { createRng, normal, type RandomSource, uniform } from "@exercise/5.1-math/05-statistics/random";
+import { createRng, normal, uniform } from "@exercise/5.1-math/05-statistics/random";
+import type { RandomSource } from "@exercise/5.1-math/05-statistics/random.given";
 import { describe, expect, test } from "vitest";
 import { InvalidArgument } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows } from "../../../../lib/testing";
+import { at, expectAllClose, expectThrows } from "../../../../lib/testing";
 
 function reference(seed: number): RandomSource {
   const rng = new Rng(seed);
   return () => rng.next();
 }
+
+/** A source that hands out `values` in order (failing the test if more are drawn) and counts its calls. */
+function scripted(values: ArrayLike<number>): { rng: RandomSource; calls: () => number } {
+  let calls = 0;
+  return { rng: () => at(values, calls++, "scripted source: one draw too many"), calls: () => calls };
+}
+
+/** The README's Box–Muller on the uniforms `us`, pair by pair (u₁ = 1 − us[2k], u₂ = us[2k + 1]). */
+function boxMuller(us: ArrayLike<number>, mean: number, std: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; out.length < n; k += 2) {
+    const r = Math.sqrt(-2 * Math.log(1 - us[k]));
+    const theta = 2 * Math.PI * us[k + 1];
+    out.push(mean + std * r * Math.cos(theta), mean + std * r * Math.sin(theta));
+  }
+  return out.slice(0, n);
+}
+
+/** Replayed values must agree to 1e-12 relative (absolute near 0); see the public spec. */
+const scaleOf = (want: ArrayLike<number>) => Array.from(want, (w) => Math.max(1, Math.abs(w)));
 
 /** Central moments: [mean, variance, skewness, kurtosis] (population formulas). */
 function moments(xs: Float64Array): [number, number, number, number] {
@@ -73,7 +94,7 @@ describe("4. A seeded PRNG and distributions", () => {
     const r1 = createRng(77);
     for (let i = 0; i < N; i++) {
       const bin = Math.floor(r1() * 20);
-      counts[bin] = (counts[bin] ?? 0) + 1;
+      counts[bin]++;
     }
     const chi2 = counts.reduce((s, o) => s + (o - N / 20) ** 2 / (N / 20), 0);
     expect(chi2, "χ² on 20 bins (19 df, p = 0.001 critical value 43.82)").toBeLessThan(43.82);
@@ -82,7 +103,7 @@ describe("4. A seeded PRNG and distributions", () => {
     const r2 = createRng(78);
     for (let i = 0; i < N; i++) {
       const cell = Math.floor(r2() * 5) * 5 + Math.floor(r2() * 5);
-      grid[cell] = (grid[cell] ?? 0) + 1;
+      grid[cell]++;
     }
     const chi2Pairs = grid.reduce((s, o) => s + (o - N / 25) ** 2 / (N / 25), 0);
     expect(chi2Pairs, "χ² on pairs (24 df, p = 0.001 critical value 51.18)").toBeLessThan(51.18);
@@ -138,6 +159,39 @@ describe("4. A seeded PRNG and distributions", () => {
     const [m, v] = moments(a);
     expect(Math.abs(m), "|mean| < 5/√n").toBeLessThan(5 / Math.sqrt(N));
     expect(Math.abs(v - 1), "|variance − 1| < 5√(2/n)").toBeLessThan(5 * Math.sqrt(2 / N));
+  });
+
+  test("normal replays 1001 values from lib/rng's uniforms in the documented order (seed 51)", () => {
+    const us = new Rng(51).uniformArray(1002);
+    const source = scripted(us);
+    const got = normal(source.rng, -2, 0.5, 1001);
+    const want = boxMuller(us, -2, 0.5, 1001);
+    expectAllClose(got, want, 1e-12, "normal(scripted uniforms, −2, 0.5, 1001)", scaleOf(want));
+    expect(source.calls(), "draws for 1001 values").toBe(1002);
+  });
+
+  test("nothing is kept between calls: normal(…, 1) twice uses two fresh pairs and drops both sines", () => {
+    const us = [0.1, 0.2, 0.3, 0.4];
+    const source = scripted(us);
+    const first = normal(source.rng, 0, 1, 1);
+    expect(source.calls(), "draws of the first call").toBe(2);
+    const second = normal(source.rng, 0, 1, 1);
+    expect(source.calls(), "draws after the second call").toBe(4);
+    const want = boxMuller(us, 0, 1, 3); // z₀ of pair 1, (z₁ of pair 1), z₀ of pair 2
+    expectAllClose([first[0], second[0]], [want[0], want[2]], 1e-12, "the two single values", [1, 1]);
+  });
+
+  test("uniform on [−3, −1) maps 1000 draws of lib/rng one to one (seed 52)", () => {
+    const us = new Rng(52).uniformArray(1000);
+    const source = scripted(us);
+    const xs = uniform(source.rng, -3, -1, 1000);
+    expectAllClose(
+      xs,
+      Array.from(us, (u) => -3 + 2 * u),
+      1e-12 * 3,
+      "uniform(scripted uniforms, −3, −1, 1000)",
+    );
+    expect(source.calls(), "draws").toBe(1000);
   });
 
   test("more bad arguments → InvalidArgument", () => {
