@@ -14,7 +14,10 @@ import { formatPoints } from "./report/format";
 import { classroomResults, exercismResults, gradescopeResults, learnerView } from "./report/formats";
 import { renderMarkdown } from "./report/markdown";
 import { renderTerminal } from "./report/terminal";
+import { hardenProcess } from "./run/harden";
 import { ROOT, TargetError } from "./targets";
+
+hardenProcess();
 
 const HELP = `Usage: npm run grade -- [filter] [options]
 

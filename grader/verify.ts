@@ -31,8 +31,11 @@ import { discoverExercises, type Exercise, selectExercises } from "./exercises";
 import { gradeExercise, gradeExerciseAgainst, runExercise } from "./grade";
 import { inventoryDiff, inventoryOf, writeInventory } from "./inventory";
 import { loadMutants, type Mutant, mutantSize } from "./mutants";
+import { hardenProcess } from "./run/harden";
 import { scoreExercise } from "./score";
 import { courseLayout, ROOT } from "./targets";
+
+hardenProcess();
 
 interface Check {
   name: string;

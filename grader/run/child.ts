@@ -8,8 +8,11 @@ import { stripVTControlCharacters } from "node:util";
 import type { Reporter, SerializedError, TestCase, TestModule } from "vitest/node";
 import { startVitest } from "vitest/node";
 import { TARGET_SEPARATOR } from "../projects";
+import { hardenProcess } from "./harden";
 import type { ChildMessage, ChildRequest, RawTestResult } from "./protocol";
 import { testOutcome, topDescribe } from "./test-outcome";
+
+hardenProcess();
 
 /** Learner output kept per test; Exercism's format caps it at 500 characters. */
 const OUTPUT_CAP = 500;
