@@ -17,7 +17,7 @@
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff, recordMetric } from "../../../lib/testing";
+import { at, expectThrows, maxAbsDiff, recordMetric, relativeError } from "../../../lib/testing";
 import {
   binaryCrossEntropy,
   binaryCrossEntropyWithLogits,
@@ -27,18 +27,14 @@ import {
   sparseCategoricalCrossEntropyFromLogits,
 } from "./losses";
 
-function at(a: ArrayLike<number>, i: number): number {
-  return a[i] ?? Number.NaN;
-}
-
 /** The central-difference gradient of `loss` at x, one coordinate at a time (x is not modified). */
 function numericGradient(loss: (x: Float64Array) => number, x: Float64Array, h = 1e-5): Float64Array {
   const g = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const plus = Float64Array.from(x);
     const minus = Float64Array.from(x);
-    plus[i] = at(x, i) + h;
-    minus[i] = at(x, i) - h;
+    plus[i] = x[i] + h;
+    minus[i] = x[i] - h;
     g[i] = (loss(plus) - loss(minus)) / (2 * h);
   }
   return g;
@@ -125,6 +121,17 @@ describe("2. Binary cross-entropy", () => {
     expect(custom.loss, "with ε = 1e-3 the worst loss is −log(1e-3)").toBeCloseTo(-Math.log(1e-3), 12);
   });
 
+  test("clipping is strict: p = ε and p = 1 − ε themselves are not clipped and keep the formula's gradient", () => {
+    const eps = 1e-3;
+    for (const p of [eps, 1 - eps]) {
+      for (const t of [0, 1]) {
+        const { grad } = binaryCrossEntropy(Float64Array.of(p), [t], eps);
+        const expected = (p - t) / (p * (1 - p));
+        expect(relativeError(at(grad, 0), expected), `∂loss/∂p at p = ${p}, t = ${t}`).toBeLessThan(1e-12);
+      }
+    }
+  });
+
   test("gradient check at 24 probabilities in [0.05, 0.95] with 0/1 targets (seed 1)", (ctx) => {
     const rng = new Rng(1);
     const p = rng.uniformArray(24, 0.05, 0.95);
@@ -187,6 +194,12 @@ describe("2. Binary cross-entropy", () => {
       "logit = ∞",
     );
     expectThrows(() => binaryCrossEntropyWithLogits(Float64Array.of(0), [2]), InvalidArgument, "t = 2");
+    // NaN is outside [0, 1] too — but `t < 0 || t > 1` is false for NaN.
+    expectThrows(
+      () => binaryCrossEntropyWithLogits(Float64Array.of(0, 1), [1, Number.NaN]),
+      InvalidArgument,
+      "logits form, target NaN",
+    );
     expectThrows(() => binaryCrossEntropyWithLogits(new Float64Array(0), []), InvalidArgument, "empty");
   });
 });
@@ -309,6 +322,12 @@ describe("4. Categorical cross-entropy from logits", () => {
       () => categoricalCrossEntropyFromLogits(z, [0.5, 0.5, 0.5, 0, 0, 1], 2, 3),
       InvalidArgument,
       "a target row summing to 1.5",
+    );
+    // A NaN target is outside [0, 1]; neither `t < 0 || t > 1` nor |Σt − 1| > 1e-6 notices it.
+    expectThrows(
+      () => categoricalCrossEntropyFromLogits(z, [1, 0, 0, 0, Number.NaN, 1], 2, 3),
+      InvalidArgument,
+      "a NaN target",
     );
     expectThrows(
       () => categoricalCrossEntropyFromLogits(z, [1, 0, 0], 2, 3),

@@ -13,42 +13,13 @@
  * - Lengths that do not fit → ShapeError. Empty input, NaN, values outside their range or a
  *   bad `rows`/`cols`/`epsilon` → InvalidArgument.
  *
+ * - `FloatArray`, `LossResult` and the checks `checkSameLength` and `checkBatch` are given in
+ *   `losses.given.ts`: import what you use from there.
+ *
  * Section 6.1.5 (the MLP) imports this file, so keep these signatures exactly as they are.
  */
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
-
-/** The two array types every loss accepts as its first argument. */
-export type FloatArray = Float64Array | Float32Array;
-
-/** What every loss returns. */
-export interface LossResult {
-  /** The loss, averaged over the batch (a finite number ≥ 0). */
-  loss: number;
-  /** ∂loss/∂input: a new Float64Array, same length as the input, already divided by N. */
-  grad: Float64Array;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Helpers (written for you)
-// ---------------------------------------------------------------------------------------------
-
-/** Throws ShapeError when the lengths differ, InvalidArgument when they are 0. */
-export function checkSameLength(a: ArrayLike<number>, b: ArrayLike<number>, what: string): void {
-  if (a.length !== b.length) {
-    throw new ShapeError(`${what}: the input has length ${a.length}, the targets ${b.length}`);
-  }
-  if (a.length === 0) throw new InvalidArgument(`${what}: empty input; a mean over 0 values is undefined`);
-}
-
-/** Throws InvalidArgument unless rows and cols are integers ≥ 1, ShapeError unless length = rows·cols. */
-export function checkBatch(length: number, rows: number, cols: number, what: string): void {
-  if (!(Number.isInteger(rows) && rows >= 1 && Number.isInteger(cols) && cols >= 1)) {
-    throw new InvalidArgument(`${what}: rows and cols must be integers ≥ 1, got ${rows} × ${cols}`);
-  }
-  if (length !== rows * cols) {
-    throw new ShapeError(`${what}: ${rows} × ${cols} = ${rows * cols} values expected, got ${length}`);
-  }
-}
+import { NotImplemented } from "../../../lib/errors";
+import type { FloatArray, LossResult } from "./losses.given";
 
 // ---------------------------------------------------------------------------------------------
 // Task 1. Mean squared error

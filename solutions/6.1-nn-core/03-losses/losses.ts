@@ -6,46 +6,23 @@
  * Float64Array shaped like the input. Because the loss is a mean, the gradient carries the
  * 1/N factor: feed it straight into the backward pass.
  */
+import {
+  checkBatch,
+  checkSameLength,
+  type FloatArray,
+  type LossResult,
+} from "@exercise/6.1-nn-core/03-losses/losses.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-
-/** The two array types every function accepts as its first argument. */
-export type FloatArray = Float64Array | Float32Array;
-
-/** What every loss returns. */
-export interface LossResult {
-  /** The loss, averaged over the batch (a finite number ≥ 0). */
-  loss: number;
-  /** ∂loss/∂input: a new Float64Array, same length as the input, already divided by N. */
-  grad: Float64Array;
-}
-
-/** Checks that two arrays have the same, non-zero length (written for you). */
-export function checkSameLength(a: ArrayLike<number>, b: ArrayLike<number>, what: string): void {
-  if (a.length !== b.length) {
-    throw new ShapeError(`${what}: the input has length ${a.length}, the targets ${b.length}`);
-  }
-  if (a.length === 0) throw new InvalidArgument(`${what}: empty input; a mean over 0 values is undefined`);
-}
-
-/** Checks `rows`, `cols` and the length of a row-major `rows × cols` batch (written for you). */
-export function checkBatch(length: number, rows: number, cols: number, what: string): void {
-  if (!(Number.isInteger(rows) && rows >= 1 && Number.isInteger(cols) && cols >= 1)) {
-    throw new InvalidArgument(`${what}: rows and cols must be integers ≥ 1, got ${rows} × ${cols}`);
-  }
-  if (length !== rows * cols) {
-    throw new ShapeError(`${what}: ${rows} × ${cols} = ${rows * cols} values expected, got ${length}`);
-  }
-}
 
 function checkFinite(a: ArrayLike<number>, what: string, name: string): void {
   for (let i = 0; i < a.length; i++) {
-    if (!Number.isFinite(a[i] as number)) throw new InvalidArgument(`${what}: ${name}[${i}] = ${a[i]}`);
+    if (!Number.isFinite(a[i])) throw new InvalidArgument(`${what}: ${name}[${i}] = ${a[i]}`);
   }
 }
 
 function checkUnitInterval(a: ArrayLike<number>, what: string, name: string): void {
   for (let i = 0; i < a.length; i++) {
-    const v = a[i] as number;
+    const v = a[i];
     if (!(v >= 0 && v <= 1)) throw new InvalidArgument(`${what}: ${name}[${i}] = ${v} is not in [0, 1]`);
   }
 }
@@ -63,7 +40,7 @@ export function mse(predictions: FloatArray, targets: ArrayLike<number>): LossRe
   const grad = new Float64Array(n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    const r = (predictions[i] as number) - (targets[i] as number);
+    const r = predictions[i] - targets[i];
     sum += r * r;
     grad[i] = (2 * r) / n;
   }
@@ -94,8 +71,8 @@ export function binaryCrossEntropy(
   const grad = new Float64Array(n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    const raw = probabilities[i] as number;
-    const t = targets[i] as number;
+    const raw = probabilities[i];
+    const t = targets[i];
     const clipped = raw < epsilon || raw > 1 - epsilon;
     const p = Math.min(Math.max(raw, epsilon), 1 - epsilon);
     sum -= t * Math.log(p) + (1 - t) * Math.log(1 - p);
@@ -116,8 +93,8 @@ export function binaryCrossEntropyWithLogits(logits: FloatArray, targets: ArrayL
   const grad = new Float64Array(n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    const z = logits[i] as number;
-    const t = targets[i] as number;
+    const z = logits[i];
+    const t = targets[i];
     const e = Math.exp(-Math.abs(z)); // ∈ (0, 1]: never overflows
     sum += Math.max(z, 0) - z * t + Math.log1p(e);
     const sigma = z >= 0 ? 1 / (1 + e) : e / (1 + e);
@@ -127,7 +104,7 @@ export function binaryCrossEntropyWithLogits(logits: FloatArray, targets: ArrayL
 }
 
 // ---------------------------------------------------------------------------------------------
-// Task 3. Log-sum-exp and categorical cross-entropy from logits
+// Task 3. Log-sum-exp
 // ---------------------------------------------------------------------------------------------
 
 /** log Σⱼ exp(zⱼ) of each row of a `rows × cols` batch, computed as m + log Σ exp(zⱼ − m), m = max. */
@@ -138,13 +115,17 @@ export function logSumExp(logits: FloatArray, rows: number, cols: number): Float
   for (let r = 0; r < rows; r++) {
     const start = r * cols;
     let max = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < cols; j++) max = Math.max(max, logits[start + j] as number);
+    for (let j = 0; j < cols; j++) max = Math.max(max, logits[start + j]);
     let sum = 0;
-    for (let j = 0; j < cols; j++) sum += Math.exp((logits[start + j] as number) - max);
+    for (let j = 0; j < cols; j++) sum += Math.exp(logits[start + j] - max);
     out[r] = max + Math.log(sum);
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Task 4. Categorical cross-entropy from logits
+// ---------------------------------------------------------------------------------------------
 
 /**
  * Cross-entropy between target distributions t (each row sums to 1, e.g. one-hot) and
@@ -167,12 +148,12 @@ export function categoricalCrossEntropyFromLogits(
   let sum = 0;
   for (let r = 0; r < rows; r++) {
     const start = r * cols;
-    const l = lse[r] as number;
+    const l = lse[r];
     let rowSum = 0;
     for (let j = 0; j < cols; j++) {
       const i = start + j;
-      const t = targets[i] as number;
-      const z = logits[i] as number;
+      const t = targets[i];
+      const z = logits[i];
       rowSum += t;
       if (t > 0) sum += t * (l - z);
       grad[i] = (Math.exp(z - l) - t) / rows;
@@ -200,7 +181,7 @@ export function sparseCategoricalCrossEntropyFromLogits(
     throw new ShapeError(`${what}: ${rows} rows of logits but ${labels.length} labels`);
   }
   for (let r = 0; r < rows; r++) {
-    const c = labels[r] as number;
+    const c = labels[r];
     if (!(Number.isInteger(c) && c >= 0 && c < cols)) {
       throw new InvalidArgument(`${what}: labels[${r}] = ${c} is not a class index in [0, ${cols})`);
     }
@@ -210,11 +191,11 @@ export function sparseCategoricalCrossEntropyFromLogits(
   let sum = 0;
   for (let r = 0; r < rows; r++) {
     const start = r * cols;
-    const l = lse[r] as number;
-    const label = labels[r] as number;
-    sum += l - (logits[start + label] as number);
+    const l = lse[r];
+    const label = labels[r];
+    sum += l - logits[start + label];
     for (let j = 0; j < cols; j++) {
-      grad[start + j] = (Math.exp((logits[start + j] as number) - l) - (j === label ? 1 : 0)) / rows;
+      grad[start + j] = (Math.exp(logits[start + j] - l) - (j === label ? 1 : 0)) / rows;
     }
   }
   return { loss: sum / rows, grad };

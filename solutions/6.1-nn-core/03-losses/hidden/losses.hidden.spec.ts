@@ -16,19 +16,15 @@ import {
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
-
-function at(a: ArrayLike<number>, i: number): number {
-  return a[i] ?? Number.NaN;
-}
+import { at, expectThrows, maxAbsDiff } from "../../../../lib/testing";
 
 function numericGradient(loss: (x: Float64Array) => number, x: Float64Array, h = 1e-5): Float64Array {
   const g = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const plus = Float64Array.from(x);
     const minus = Float64Array.from(x);
-    plus[i] = at(x, i) + h;
-    minus[i] = at(x, i) - h;
+    plus[i] = x[i] + h;
+    minus[i] = x[i] - h;
     g[i] = (loss(plus) - loss(minus)) / (2 * h);
   }
   return g;
@@ -127,6 +123,11 @@ describe("2. Binary cross-entropy", () => {
     expect(Array.from(clipped.grad), "no gradient where clipped").toEqual([0, 0]);
     const edge = binaryCrossEntropy(Float64Array.of(eps), [1], eps);
     expect(at(edge.grad, 0), "at p = ε: (ε − 1)/(ε(1 − ε))").toBeCloseTo((eps - 1) / (eps * (1 - eps)), 9);
+    // The default ε = 1e-7 at the upper edge, in a batch of 2 with a soft target.
+    const top = 1 - 1e-7;
+    const upper = binaryCrossEntropy(Float64Array.of(top, 0.5), [0.25, 0.5]);
+    const want = (top - 0.25) / (top * (1 - top) * 2);
+    expect(Math.abs(at(upper.grad, 0) - want) / want, "at p = 1 − ε: not clipped").toBeLessThan(1e-9);
     const all = binaryCrossEntropy(Float64Array.of(0, 0, 1, 1), [0, 1, 0, 1]);
     expect(allFinite([all.loss, ...all.grad]), "p ∈ {0, 1} never gives NaN or ∞").toBe(true);
   });
@@ -182,6 +183,11 @@ describe("2. Binary cross-entropy", () => {
       () => binaryCrossEntropyWithLogits(Float64Array.of(0, 1), [0, 1, 1]),
       ShapeError,
       "2 logits, 3 targets",
+    );
+    expectThrows(
+      () => binaryCrossEntropyWithLogits(Float64Array.of(3), Float64Array.of(Number.NaN)),
+      InvalidArgument,
+      "logits form, t = NaN",
     );
   });
 });
@@ -296,7 +302,7 @@ describe("4. Categorical cross-entropy from logits", () => {
     expect(loss, "loss = log 2").toBeCloseTo(Math.LN2, 12);
   });
 
-  test("target rows may be off by rounding (≤ 1e-6), but not more; negative targets are rejected", () => {
+  test("target rows may be off by rounding (≤ 1e-6), but not more; negative and NaN targets are rejected", () => {
     const z = new Float64Array(3);
     const ok = categoricalCrossEntropyFromLogits(z, [0.3, 0.3, 0.4 + 5e-7], 1, 3);
     expect(Number.isFinite(ok.loss), "a row summing to 1 + 5e-7 is accepted").toBe(true);
@@ -309,6 +315,11 @@ describe("4. Categorical cross-entropy from logits", () => {
       () => categoricalCrossEntropyFromLogits(z, [1.5, -0.5, 0], 1, 3),
       InvalidArgument,
       "t = −0.5",
+    );
+    expectThrows(
+      () => categoricalCrossEntropyFromLogits(z, Float64Array.of(0.5, Number.NaN, 0.5), 1, 3),
+      InvalidArgument,
+      "a NaN in a soft target row",
     );
     expectThrows(() => sparseCategoricalCrossEntropyFromLogits(z, [-1], 1, 3), InvalidArgument, "label −1");
     expectThrows(
