@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
 import { expectThrows } from "../../../lib/testing";
-import { broadcastShapes, type NestedArray, rowMajorStrides, Tensor } from "./tensor";
+import { broadcastShapes, rowMajorStrides, Tensor } from "./tensor";
+import type { NestedArray } from "./tensor.given";
 
 /** Checks a tensor's shape and its elements (through toArray, so views are read correctly). */
 function expectTensor(t: Tensor, shape: number[], values: NestedArray, what: string): void {
@@ -39,6 +40,8 @@ describe("1. Shape and strides", () => {
     expect(rowMajorStrides([2, 3]), "rowMajorStrides([2,3])").toEqual([3, 1]);
     expect(rowMajorStrides([5]), "rowMajorStrides([5])").toEqual([1]);
     expect(rowMajorStrides([]), "rowMajorStrides([]) of a 0-d tensor").toEqual([]);
+    // The formula holds with a zero-length axis too; computing it by dividing the size would give 0/0.
+    expect(rowMajorStrides([2, 0, 3]), "rowMajorStrides([2,0,3])").toEqual([0, 3, 1]);
   });
 
   it("builds a tensor from nested arrays", () => {

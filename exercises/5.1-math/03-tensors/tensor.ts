@@ -10,8 +10,9 @@
  * `transpose` (and `reshape` of a contiguous tensor) work without copying anything.
  *
  * What is given and what you write:
- * - GIVEN (leave as is): the `NestedArray` type, `formatShape`, the three fields, the
- *   constructor and `ndim`. The constructor calls your `rowMajorStrides`.
+ * - GIVEN (tensor.given.ts, leave as is): the `NestedArray` type, `formatShape`, and
+ *   `TensorLayout` — the fields `data`, `shape`, `strides`, the checks of the constructor, and
+ *   `ndim`. `Tensor` extends it; its constructor (below, given too) passes your `rowMajorStrides`.
  * - YOU WRITE: every function and method whose body throws `NotImplemented`. Add as many
  *   private helpers as you like (an "odometer" that visits every index of a shape is handy
  *   for tasks 2–4), but keep the exported names and signatures.
@@ -20,22 +21,16 @@
  * prints them, e.g. `[2,3]`); any other bad argument (index, axis, permutation, dimension)
  * → `InvalidArgument`. Values may be anything, NaN included: tensors store, they do not judge.
  */
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
-
-/** A nested array of numbers such as `[[1, 2], [3, 4]]`; a bare number is a 0-d tensor. */
-export type NestedArray = number | readonly NestedArray[];
-
-/** Given. Formats a shape the way error messages show it: `[2,3]`, and `[]` for a 0-d tensor. */
-export function formatShape(shape: readonly number[]): string {
-  return `[${shape.join(",")}]`;
-}
+import { NotImplemented } from "../../../lib/errors";
+import { type NestedArray, TensorLayout } from "./tensor.given";
 
 /**
  * Task 1. Row-major (C-order) strides, counted in elements: the last axis moves by 1 and
  * every other axis by the product of the dimensions after it,
  * strides[k] = shape[k+1] · shape[k+2] · … · shape[n−1].
  *
- * `rowMajorStrides([2, 3, 4])` → `[12, 4, 1]`; `rowMajorStrides([])` → `[]`.
+ * `rowMajorStrides([2, 3, 4])` → `[12, 4, 1]`; `rowMajorStrides([])` → `[]`;
+ * `rowMajorStrides([2, 0, 3])` → `[0, 3, 1]` (zero-length axes follow the same formula).
  */
 export function rowMajorStrides(_shape: readonly number[]): number[] {
   throw new NotImplemented("rowMajorStrides", 1);
@@ -54,53 +49,14 @@ export function broadcastShapes(_a: readonly number[], _b: readonly number[]): n
   throw new NotImplemented("broadcastShapes", 3);
 }
 
-export class Tensor {
-  /** The storage. Views (transpose, reshape of a contiguous tensor) share it with their source. */
-  readonly data: Float64Array;
-  /** The length of every axis, e.g. `[2, 3]` for a 2×3 matrix; `[]` for a 0-d tensor (a scalar). */
-  readonly shape: readonly number[];
-  /** How many elements of `data` to step over to move by one along each axis. */
-  readonly strides: readonly number[];
-
-  /** Given. Wraps `data` without copying; `strides` default to row-major. */
+export class Tensor extends TensorLayout {
+  /**
+   * Given (do not change). `new Tensor(data, shape, strides?)` wraps `data` without copying and
+   * checks the layout (see `TensorLayout` in tensor.given.ts); without `strides`, the tensor is
+   * contiguous and its strides are your `rowMajorStrides(shape)`.
+   */
   constructor(data: Float64Array, shape: readonly number[], strides?: readonly number[]) {
-    for (const d of shape) {
-      if (!Number.isInteger(d) || d < 0) {
-        throw new InvalidArgument(
-          `Tensor: dimensions must be non-negative integers, got ${formatShape(shape)}`,
-        );
-      }
-    }
-    const size = shape.reduce((n, d) => n * d, 1);
-    if (strides === undefined) {
-      if (data.length !== size) {
-        throw new ShapeError(
-          `Tensor: shape ${formatShape(shape)} needs ${size} elements, data has ${data.length}`,
-        );
-      }
-      this.strides = Object.freeze(rowMajorStrides(shape));
-    } else {
-      if (strides.length !== shape.length || strides.some((s) => !Number.isInteger(s) || s < 0)) {
-        throw new InvalidArgument(
-          `Tensor: strides ${formatShape(strides)} do not fit shape ${formatShape(shape)} (one non-negative integer per axis)`,
-        );
-      }
-      // The last element must still lie inside the storage.
-      const last = shape.reduce((sum, d, k) => sum + (d - 1) * (strides[k] as number), 0);
-      if (size > 0 && last >= data.length) {
-        throw new InvalidArgument(
-          `Tensor: shape ${formatShape(shape)} with strides ${formatShape(strides)} reaches element ${last}, data has ${data.length}`,
-        );
-      }
-      this.strides = Object.freeze([...strides]);
-    }
-    this.data = data;
-    this.shape = Object.freeze([...shape]);
-  }
-
-  /** Given. The number of axes. */
-  get ndim(): number {
-    return this.shape.length;
+    super(data, shape, strides, rowMajorStrides);
   }
 
   // --- Task 1. Shape and strides ------------------------------------------------------
@@ -131,7 +87,8 @@ export class Tensor {
   /**
    * A new contiguous tensor from nested arrays: `Tensor.from([[1, 2, 3], [4, 5, 6]])` has shape
    * `[2, 3]`; `Tensor.from(7)` is 0-d (shape `[]`); `Tensor.from([])` has shape `[0]`.
-   * @throws ShapeError for a ragged array (`[[1, 2], [3]]`, or numbers mixed with arrays).
+   * @throws ShapeError for a ragged array (`[[1, 2], [3]]`, or numbers mixed with arrays) —
+   *   every row is checked, even when the count of numbers happens to fit the shape.
    */
   static from(_nested: NestedArray): Tensor {
     throw new NotImplemented("Tensor.from", 1);
@@ -225,6 +182,7 @@ export class Tensor {
   /**
    * The arithmetic mean along `axis`.
    * @throws InvalidArgument when the reduced axis has length 0, or (no axis) the tensor is empty.
+   *   (`Tensor.zeros([3, 0]).mean(0)` is fine: no column to average, shape `[0]`.)
    */
   mean(_axis?: number, _keepDims = false): Tensor {
     throw new NotImplemented("Tensor.mean", 4);

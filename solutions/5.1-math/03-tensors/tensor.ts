@@ -6,19 +6,8 @@
  * new *view* of the same numbers (transpose, and reshape of a contiguous tensor) without
  * copying a single element.
  */
+import { formatShape, type NestedArray, TensorLayout } from "@exercise/5.1-math/03-tensors/tensor.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-
-/** A nested array of numbers such as `[[1, 2], [3, 4]]`; a bare number is a 0-d tensor. */
-export type NestedArray = number | readonly NestedArray[];
-
-// ---------------------------------------------------------------------------------------
-// Given code (the stub ships it as is).
-// ---------------------------------------------------------------------------------------
-
-/** Formats a shape the way error messages show it: `[2,3]`, `[]` for a 0-d tensor. */
-export function formatShape(shape: readonly number[]): string {
-  return `[${shape.join(",")}]`;
-}
 
 // ---------------------------------------------------------------------------------------
 // Task 1. Shape and strides
@@ -30,7 +19,7 @@ export function rowMajorStrides(shape: readonly number[]): number[] {
   let step = 1;
   for (let k = shape.length - 1; k >= 0; k--) {
     strides[k] = step;
-    step *= shape[k] as number;
+    step *= shape[k];
   }
   return strides;
 }
@@ -59,10 +48,10 @@ function forEachOffset(
   for (let k = 0; k < total; k++) {
     visit(offset, k);
     for (let d = n - 1; d >= 0; d--) {
-      index[d] = (index[d] as number) + 1;
-      offset += strides[d] as number;
-      if ((index[d] as number) < (shape[d] as number)) break;
-      offset -= (strides[d] as number) * (shape[d] as number);
+      index[d]++;
+      offset += strides[d];
+      if (index[d] < shape[d]) break;
+      offset -= strides[d] * shape[d];
       index[d] = 0;
     }
   }
@@ -71,12 +60,11 @@ function forEachOffset(
 /** Walks a nested array to find its shape, checking that it is not ragged. */
 function inferShape(nested: NestedArray): number[] {
   const shape: number[] = [];
-  let level: NestedArray = nested;
+  let level = nested;
   while (Array.isArray(level)) {
-    const items = level as readonly NestedArray[];
-    shape.push(items.length);
-    if (items.length === 0) break;
-    level = items[0] as NestedArray;
+    shape.push(level.length);
+    if (level.length === 0) break;
+    level = level[0];
   }
   return shape;
 }
@@ -93,13 +81,12 @@ function flattenInto(nested: NestedArray, shape: readonly number[], depth: numbe
   if (!Array.isArray(nested)) {
     throw new ShapeError(`Tensor.from: ragged nested array, expected an array at depth ${depth}`);
   }
-  const items = nested as readonly NestedArray[];
-  if (items.length !== shape[depth]) {
+  if (nested.length !== shape[depth]) {
     throw new ShapeError(
-      `Tensor.from: ragged nested array, a row at depth ${depth} has length ${items.length}, expected ${shape[depth]}`,
+      `Tensor.from: ragged nested array, a row at depth ${depth} has length ${nested.length}, expected ${shape[depth]}`,
     );
   }
-  for (const item of items) flattenInto(item, shape, depth + 1, out);
+  for (const item of nested) flattenInto(item, shape, depth + 1, out);
 }
 
 /** Normalises a reduction axis (negative counts from the end) or throws InvalidArgument. */
@@ -121,10 +108,14 @@ function normalizeAxis(axis: number, ndim: number, what: string): number {
  */
 export function broadcastShapes(a: readonly number[], b: readonly number[]): number[] {
   const n = Math.max(a.length, b.length);
+  // Aligned on the right: the shorter shape gets 1s for its missing leading dimensions.
+  const padded = (s: readonly number[]) => [...new Array<number>(n - s.length).fill(1), ...s];
+  const pa = padded(a);
+  const pb = padded(b);
   const out = new Array<number>(n);
   for (let k = 0; k < n; k++) {
-    const da = a[a.length - n + k] ?? 1; // missing leading dimensions count as 1
-    const db = b[b.length - n + k] ?? 1;
+    const da = pa[k];
+    const db = pb[k];
     if (da !== db && da !== 1 && db !== 1) {
       throw new ShapeError(
         `cannot broadcast ${formatShape(a)} with ${formatShape(b)}: dimension ${da} vs ${db}`,
@@ -140,7 +131,7 @@ function broadcastStrides(t: Tensor, shape: readonly number[]): number[] {
   const lead = shape.length - t.ndim;
   return shape.map((_, d) => {
     if (d < lead) return 0;
-    return t.shape[d - lead] === 1 ? 0 : (t.strides[d - lead] as number);
+    return t.shape[d - lead] === 1 ? 0 : t.strides[d - lead];
   });
 }
 
@@ -161,14 +152,14 @@ function zipWith(a: Tensor, bValue: Tensor | number, op: (x: number, y: number) 
   let ia = 0;
   let ib = 0;
   for (let k = 0; k < out.length; k++) {
-    out[k] = op(a.data[ia] as number, b.data[ib] as number);
+    out[k] = op(a.data[ia], b.data[ib]);
     for (let d = n - 1; d >= 0; d--) {
-      index[d] = (index[d] as number) + 1;
-      ia += sa[d] as number;
-      ib += sb[d] as number;
-      if ((index[d] as number) < (shape[d] as number)) break;
-      ia -= (sa[d] as number) * (shape[d] as number);
-      ib -= (sb[d] as number) * (shape[d] as number);
+      index[d]++;
+      ia += sa[d];
+      ib += sb[d];
+      if (index[d] < shape[d]) break;
+      ia -= sa[d] * shape[d];
+      ib -= sb[d] * shape[d];
       index[d] = 0;
     }
   }
@@ -179,53 +170,10 @@ function zipWith(a: Tensor, bValue: Tensor | number, op: (x: number, y: number) 
 // The class
 // ---------------------------------------------------------------------------------------
 
-export class Tensor {
-  /** The storage. Views (transpose, reshape of a contiguous tensor) share it with their source. */
-  readonly data: Float64Array;
-  /** The length of every axis, e.g. `[2, 3]` for a 2×3 matrix; `[]` for a 0-d tensor (a scalar). */
-  readonly shape: readonly number[];
-  /** How many elements of `data` to step over to move by one along each axis. */
-  readonly strides: readonly number[];
-
-  /** Given. Wraps `data` without copying; `strides` default to row-major. */
+export class Tensor extends TensorLayout {
+  /** Given. Wraps `data` without copying (see TensorLayout); `strides` default to row-major. */
   constructor(data: Float64Array, shape: readonly number[], strides?: readonly number[]) {
-    for (const d of shape) {
-      if (!Number.isInteger(d) || d < 0) {
-        throw new InvalidArgument(
-          `Tensor: dimensions must be non-negative integers, got ${formatShape(shape)}`,
-        );
-      }
-    }
-    const size = shape.reduce((n, d) => n * d, 1);
-    if (strides === undefined) {
-      if (data.length !== size) {
-        throw new ShapeError(
-          `Tensor: shape ${formatShape(shape)} needs ${size} elements, data has ${data.length}`,
-        );
-      }
-      this.strides = Object.freeze(rowMajorStrides(shape));
-    } else {
-      if (strides.length !== shape.length || strides.some((s) => !Number.isInteger(s) || s < 0)) {
-        throw new InvalidArgument(
-          `Tensor: strides ${formatShape(strides)} do not fit shape ${formatShape(shape)} (one non-negative integer per axis)`,
-        );
-      }
-      // The last element must still lie inside the storage.
-      const last = shape.reduce((sum, d, k) => sum + (d - 1) * (strides[k] as number), 0);
-      if (size > 0 && last >= data.length) {
-        throw new InvalidArgument(
-          `Tensor: shape ${formatShape(shape)} with strides ${formatShape(strides)} reaches element ${last}, data has ${data.length}`,
-        );
-      }
-      this.strides = Object.freeze([...strides]);
-    }
-    this.data = data;
-    this.shape = Object.freeze([...shape]);
-  }
-
-  /** Given. The number of axes. */
-  get ndim(): number {
-    return this.shape.length;
+    super(data, shape, strides, rowMajorStrides);
   }
 
   // --- Task 1. Shape and strides ------------------------------------------------------
@@ -244,19 +192,19 @@ export class Tensor {
     }
     let offset = 0;
     for (let k = 0; k < index.length; k++) {
-      const i = index[k] as number;
-      const d = this.shape[k] as number;
+      const i = index[k];
+      const d = this.shape[k];
       if (!Number.isInteger(i) || i < 0 || i >= d) {
         throw new InvalidArgument(`${what}: index ${i} is out of range for axis ${k} of length ${d}`);
       }
-      offset += i * (this.strides[k] as number);
+      offset += i * this.strides[k];
     }
     return offset;
   }
 
   /** The element at `index` (one integer per axis). */
   get(...index: number[]): number {
-    return this.data[this.#offset(index, "get")] as number;
+    return this.data[this.#offset(index, "get")];
   }
 
   /** Writes `value` at `index`; through a view, the source tensor sees the change. */
@@ -287,10 +235,10 @@ export class Tensor {
   /** The elements as nested arrays (a bare number for a 0-d tensor), in logical order. */
   toArray(): NestedArray {
     const build = (axis: number, offset: number): NestedArray => {
-      if (axis === this.ndim) return this.data[offset] as number;
+      if (axis === this.ndim) return this.data[offset];
       const row: NestedArray[] = [];
-      const stride = this.strides[axis] as number;
-      for (let i = 0; i < (this.shape[axis] as number); i++) row.push(build(axis + 1, offset + i * stride));
+      const stride = this.strides[axis];
+      for (let i = 0; i < this.shape[axis]; i++) row.push(build(axis + 1, offset + i * stride));
       return row;
     };
     return build(0, 0);
@@ -338,7 +286,7 @@ export class Tensor {
     if (this.isContiguous()) return new Tensor(this.data, target);
     const copy = new Float64Array(this.size);
     forEachOffset(this.shape, this.strides, (offset, k) => {
-      copy[k] = this.data[offset] as number;
+      copy[k] = this.data[offset];
     });
     return new Tensor(copy, target);
   }
@@ -361,8 +309,8 @@ export class Tensor {
     }
     return new Tensor(
       this.data,
-      order.map((p) => this.shape[p] as number),
-      order.map((p) => this.strides[p] as number),
+      order.map((p) => this.shape[p]),
+      order.map((p) => this.strides[p]),
     );
   }
 
@@ -391,8 +339,9 @@ export class Tensor {
   // --- Task 4. Reductions along an axis -----------------------------------------------
 
   /**
-   * Folds `step` over `axis` (every element when `axis` is undefined). `empty` decides what an
-   * empty reduction gives; `finish` turns the folded value and the count into the result.
+   * Folds `step` over `axis` (every element when `axis` is undefined), starting from `init`;
+   * `finish` turns the folded value and the count into the result. `emptyAllowed` says whether
+   * a reduction over nothing is defined (a sum: 0) or an InvalidArgument (a mean, a max).
    */
   #reduce(
     what: string,
@@ -407,21 +356,21 @@ export class Tensor {
       if (this.size === 0 && !emptyAllowed) throw new InvalidArgument(`${what}: the tensor is empty`);
       let acc = init;
       forEachOffset(this.shape, this.strides, (offset) => {
-        acc = step(acc, this.data[offset] as number);
+        acc = step(acc, this.data[offset]);
       });
       const shape = keepDims ? this.shape.map(() => 1) : [];
       return new Tensor(Float64Array.of(finish(acc, this.size)), shape);
     }
     const ax = normalizeAxis(axis, this.ndim, what);
-    const length = this.shape[ax] as number;
+    const length = this.shape[ax];
     if (length === 0 && !emptyAllowed) throw new InvalidArgument(`${what}: axis ${axis} has length 0`);
-    const stride = this.strides[ax] as number;
+    const stride = this.strides[ax];
     const outerShape = this.shape.filter((_, k) => k !== ax);
     const outerStrides = this.strides.filter((_, k) => k !== ax);
     const out = new Float64Array(product(outerShape));
     forEachOffset(outerShape, outerStrides, (base, k) => {
       let acc = init;
-      for (let i = 0; i < length; i++) acc = step(acc, this.data[base + i * stride] as number);
+      for (let i = 0; i < length; i++) acc = step(acc, this.data[base + i * stride]);
       out[k] = finish(acc, length);
     });
     const shape = keepDims ? this.shape.map((d, k) => (k === ax ? 1 : d)) : outerShape;

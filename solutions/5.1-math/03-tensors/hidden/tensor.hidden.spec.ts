@@ -8,13 +8,8 @@
  * standard normal and at most 625 are added, so any order stays within n·ε·Σ|x| < 1e-10 of
  * the reference — the specs allow 1e-9. Maxima are exact.
  */
-import {
-  broadcastShapes,
-  formatShape,
-  type NestedArray,
-  rowMajorStrides,
-  Tensor,
-} from "@exercise/5.1-math/03-tensors/tensor";
+import { broadcastShapes, rowMajorStrides, Tensor } from "@exercise/5.1-math/03-tensors/tensor";
+import { formatShape, type NestedArray } from "@exercise/5.1-math/03-tensors/tensor.given";
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
@@ -44,16 +39,17 @@ function allIndices(shape: readonly number[]): number[][] {
   return out;
 }
 
-function at(r: Ref, index: readonly number[]): number {
+/** The element of `r` at `index`. */
+function valueAt(r: Ref, index: readonly number[]): number {
   let flat = 0;
-  for (let k = 0; k < r.shape.length; k++) flat = flat * (r.shape[k] as number) + (index[k] as number);
-  return r.values[flat] as number;
+  for (let k = 0; k < r.shape.length; k++) flat = flat * r.shape[k] + index[k];
+  return r.values[flat];
 }
 
 function nest(r: Ref): NestedArray {
   const build = (axis: number, start: number, span: number): NestedArray => {
-    if (axis === r.shape.length) return r.values[start] as number;
-    const d = r.shape[axis] as number;
+    if (axis === r.shape.length) return r.values[start];
+    const d = r.shape[axis];
     const inner = span / Math.max(d, 1);
     return Array.from({ length: d }, (_, i) => build(axis + 1, start + i * inner, inner));
   };
@@ -61,13 +57,13 @@ function nest(r: Ref): NestedArray {
 }
 
 function refTranspose(r: Ref, perm: readonly number[]): Ref {
-  const shape = perm.map((p) => r.shape[p] as number);
+  const shape = perm.map((p) => r.shape[p]);
   const values = allIndices(shape).map((index) => {
     const source = new Array<number>(perm.length);
     perm.forEach((p, k) => {
-      source[p] = index[k] as number;
+      source[p] = index[k];
     });
-    return at(r, source);
+    return valueAt(r, source);
   });
   return { shape, values };
 }
@@ -78,8 +74,8 @@ function refBroadcastShape(a: readonly number[], b: readonly number[]): number[]
   const pb = [...new Array<number>(n - b.length).fill(1), ...b];
   const out: number[] = [];
   for (let k = 0; k < n; k++) {
-    const x = pa[k] as number;
-    const y = pb[k] as number;
+    const x = pa[k];
+    const y = pb[k];
     if (x === y || y === 1) out.push(x);
     else if (x === 1) out.push(y);
     else return undefined;
@@ -91,7 +87,7 @@ function refBinary(a: Ref, b: Ref, op: (x: number, y: number) => number): Ref {
   const shape = refBroadcastShape(a.shape, b.shape);
   if (!shape) throw new Error("reference: shapes do not broadcast");
   const pick = (r: Ref, index: number[]) =>
-    at(
+    valueAt(
       r,
       index.slice(index.length - r.shape.length).map((i, k) => (r.shape[k] === 1 ? 0 : i)),
     );
@@ -102,8 +98,8 @@ function refReduce(r: Ref, axis: number, fold: (xs: number[]) => number, keepDim
   const outer = r.shape.filter((_, k) => k !== axis);
   const values = allIndices(outer).map((index) => {
     const xs: number[] = [];
-    for (let i = 0; i < (r.shape[axis] as number); i++)
-      xs.push(at(r, [...index.slice(0, axis), i, ...index.slice(axis)]));
+    for (let i = 0; i < r.shape[axis]; i++)
+      xs.push(valueAt(r, [...index.slice(0, axis), i, ...index.slice(axis)]));
     return fold(xs);
   });
   return { shape: keepDims ? r.shape.map((d, k) => (k === axis ? 1 : d)) : outer, values };
@@ -158,7 +154,7 @@ function randomFactorisation(rng: Rng, size: number, dims: number): number[] {
   const shape = new Array<number>(dims).fill(1);
   for (const p of primes) {
     const k = rng.int(0, dims);
-    shape[k] = (shape[k] as number) * p;
+    shape[k] = shape[k] * p;
   }
   return shape;
 }
@@ -170,7 +166,7 @@ function broadcastPartner(rng: Rng, shape: readonly number[]): number[] {
   // Sometimes add a leading dimension: beyond the other shape it may be anything (the partner
   // is then the longer one); inside it, it must match or be 1.
   if (rng.next() < 0.3) {
-    const above = shape[shape.length - keep - 1];
+    const above = keep < shape.length ? shape[shape.length - keep - 1] : undefined;
     partner.unshift(above === undefined ? rng.int(1, 4) : rng.next() < 0.5 ? 1 : above);
   }
   return partner;
@@ -200,7 +196,7 @@ describe("1. Shape and strides", () => {
       expect(Array.from(t.data), `${what}: data in row-major order`).toEqual(r.values);
       for (let probe = 0; probe < 5; probe++) {
         const index = r.shape.map((d) => rng.int(0, d));
-        expect(t.get(...index), `${what}.get(${index.join(", ")})`).toBe(at(r, index));
+        expect(t.get(...index), `${what}.get(${index.join(", ")})`).toBe(valueAt(r, index));
       }
     }
   });
@@ -210,6 +206,12 @@ describe("1. Shape and strides", () => {
     expect(rowMajorStrides([1, 1, 1]), "rowMajorStrides([1,1,1])").toEqual([1, 1, 1]);
     expect(rowMajorStrides([7, 11, 13, 2]), "rowMajorStrides([7,11,13,2])").toEqual([286, 26, 2, 1]);
     expect([...Tensor.zeros([3, 1, 2]).strides], "strides of Tensor.zeros([3,1,2])").toEqual([2, 2, 1]);
+    // Zero-length axes: still strides[k] = shape[k+1] · … · shape[n−1] (0/0 would be NaN).
+    expect(rowMajorStrides([0]), "rowMajorStrides([0])").toEqual([1]);
+    expect(rowMajorStrides([3, 0]), "rowMajorStrides([3,0])").toEqual([0, 1]);
+    expect(rowMajorStrides([0, 4, 5]), "rowMajorStrides([0,4,5])").toEqual([20, 5, 1]);
+    expect([...Tensor.zeros([2, 0, 3]).strides], "strides of Tensor.zeros([2,0,3])").toEqual([0, 3, 1]);
+    expect([...Tensor.from([[], []]).strides], "strides of Tensor.from([[], []])").toEqual([0, 1]);
   });
 
   it("writes with set at random positions without touching the others", () => {
@@ -221,7 +223,7 @@ describe("1. Shape and strides", () => {
       const index = shape.map((d) => rng.int(0, d));
       const value = rng.int(-50, 50);
       t.set(value, ...index);
-      r.values[(index[0] as number) * 8 + (index[1] as number) * 2 + (index[2] as number)] = value;
+      r.values[index[0] * 8 + index[1] * 2 + index[2]] = value;
     }
     expectMatches(t, r, "zeros([3,4,2]) after 20 random sets");
   });
@@ -256,6 +258,17 @@ describe("1. Shape and strides", () => {
     expectThrows(() => Tensor.from([1, [2]]), ShapeError, "Tensor.from([1, [2]])");
     expectThrows(() => Tensor.from([[1], [2, 3]]), ShapeError, "Tensor.from([[1], [2, 3]])");
     expectThrows(() => Tensor.from([[1, 2], []]), ShapeError, "Tensor.from([[1, 2], []])");
+    // Ragged although the count of numbers fits the shape: every row is checked, not the total.
+    expectThrows(
+      () => Tensor.from([[1, 2], [3], [4, 5, 6]]),
+      ShapeError,
+      "Tensor.from([[1,2],[3],[4,5,6]]) (6 = 3·2)",
+    );
+    expectThrows(
+      () => Tensor.from([[[1], [2]], [[3, 4]]]),
+      ShapeError,
+      "Tensor.from([[[1],[2]],[[3,4]]]) (4 = 2·2·1)",
+    );
   });
 
   it("rejects bad indices on 0-d and 3-d tensors", () => {
@@ -299,7 +312,7 @@ describe("2. Reshape and transpose", () => {
       const index = v.shape.map((d) => rng.int(0, d));
       const source = new Array<number>(perm.length);
       perm.forEach((p, k) => {
-        source[p] = index[k] as number;
+        source[p] = index[k];
       });
       v.set(1234, ...index);
       expect(t.get(...source), `${what}: a write through the view reaches the source`).toBe(1234);
@@ -402,7 +415,7 @@ describe("3. Broadcasting", () => {
       const a = randomShape(rng, 4, 4).map((d) => d + 1); // every dimension ≥ 2
       const b = a.slice(rng.int(0, a.length));
       const k = rng.int(0, b.length);
-      b[k] = (b[k] as number) + 1; // one clash, right-aligned
+      b[k] = b[k] + 1; // one clash, right-aligned
       const what = `${formatShape(a)} with ${formatShape(b)}`;
       const escaped = (s: string) => s.replace(/[[\]]/g, "\\$&");
       expectThrows(() => broadcastShapes(a, b), ShapeError, what, new RegExp(escaped(formatShape(a))));
@@ -425,7 +438,7 @@ describe("3. Broadcasting", () => {
       const [first, second] = trial % 3 === 0 ? [rb, ra] : [ra, rb];
       const a = tensorOf(rng, first, rng.next() < 0.6);
       const b = tensorOf(rng, second, rng.next() < 0.6);
-      const [name, op] = ops[trial % 4] as (typeof ops)[number];
+      const [name, op] = ops[trial % 4];
       const got = a[name](b);
       const what = `${formatShape(first.shape)} ${name} ${formatShape(second.shape)} (contiguous: ${a.isContiguous()}, ${b.isContiguous()})`;
       expectMatches(got, refBinary(first, second, op), what);
@@ -540,6 +553,10 @@ describe("4. Reductions along an axis", () => {
     expect(Tensor.zeros([0, 3]).sum(0).toArray(), "[0,3].sum(0)").toEqual([0, 0, 0]);
     expect([...Tensor.zeros([0, 3]).sum(1).shape], "[0,3].sum(1)").toEqual([0]);
     expect([...Tensor.zeros([3, 0]).max(0).shape], "[3,0].max(0) is empty but not an error").toEqual([0]);
+    // Likewise for mean: only a reduced axis of length 0 is an error, not an empty tensor.
+    expect([...Tensor.zeros([3, 0]).mean(0).shape], "[3,0].mean(0) is empty but not an error").toEqual([0]);
+    expect([...Tensor.zeros([0, 2]).mean(1).shape], "[0,2].mean(1)").toEqual([0]);
+    expect([...Tensor.zeros([2, 0, 3]).mean(-1, true).shape], "[2,0,3].mean(-1, true)").toEqual([2, 0, 1]);
     expectThrows(() => Tensor.zeros([0, 3]).mean(0), InvalidArgument, "[0,3].mean(0): mean of nothing");
     expectThrows(() => Tensor.zeros([0]).mean(), InvalidArgument, "mean() of an empty tensor");
     expectThrows(() => Tensor.zeros([0, 3]).max(0), InvalidArgument, "[0,3].max(0): max of nothing");
