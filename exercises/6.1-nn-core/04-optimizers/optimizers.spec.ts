@@ -14,20 +14,15 @@
  */
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-import { expectThrows, maxAbsDiff, recordMetric } from "../../../lib/testing";
+import { at, expectThrows, maxAbsDiff, recordMetric } from "../../../lib/testing";
 import { Adam, minimize, SGD, SGDMomentum } from "./optimizers";
 
-function at(a: ArrayLike<number>, i: number): number {
-  return a[i] ?? Number.NaN;
-}
-
 /** f(x, y) = ½(x² + 10y²): a bowl with curvatures 1 and 10; ∇f = (x, 10y). Minimum at 0. */
-const bowlGrad = (p: Float64Array) => Float64Array.of(at(p, 0), 10 * at(p, 1));
+const bowlGrad = (p: Float64Array) => Float64Array.of(p[0], 10 * p[1]);
 
 /** Rosenbrock f(x, y) = (1 − x)² + 100(y − x²)²: a curved, narrow valley. Minimum at (1, 1). */
 const rosenbrockGrad = (p: Float64Array) => {
-  const x = at(p, 0);
-  const y = at(p, 1);
+  const [x, y] = p;
   return Float64Array.of(-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x));
 };
 
@@ -100,6 +95,7 @@ describe("2. SGD with momentum (classic and Nesterov)", () => {
     opt.step(params, Float64Array.of(1, -1));
     opt.step(params, Float64Array.of(1, -1));
     expect(Array.from(params), "two SGD steps of η·g = ±0.5").toEqual([1, 3]);
+    expect(opt.iterations, "iterations counts steps (2), not coordinates updated").toBe(2);
   });
 
   test("the state fixes the length: one optimizer per parameter array", () => {
@@ -139,7 +135,7 @@ describe("3. Adam", () => {
     ];
     grads.forEach((g, k) => {
       opt.step(params, Float64Array.from(g));
-      (expected[k] ?? []).forEach((value, i) => {
+      expected[k].forEach((value, i) => {
         expect(at(params, i), `θ[${i}] after step ${k + 1}`).toBeCloseTo(value, 12);
       });
     });
@@ -162,6 +158,18 @@ describe("3. Adam", () => {
     opt.step(Float64Array.of(0, 0), Float64Array.of(2, -3));
     expect(maxAbsDiff(opt.firstMoment ?? [], [0.4, -0.6]), "m = 0.2·g").toBeLessThan(1e-15);
     expect(maxAbsDiff(opt.secondMoment ?? [], [0.04, 0.09]), "v = 0.01·g²").toBeLessThan(1e-15);
+  });
+
+  test("β₁ = 0 is allowed and means no momentum: m = g, so the second step follows the new gradient", () => {
+    // t = 2, g = −1 after g = 1: m̂ = m = −1; v = 0.999·0.001 + 0.001·1 = 0.001999, v̂ = 0.001999/(1 − 0.999²) = 1,
+    // so the step is +η/(1 + ε) and θ returns to 0 (within rounding). With β₁ = 0.9 it would be −0.0947.
+    const opt = new Adam({ learningRate: 0.1, beta1: 0 });
+    expect(opt.beta1, "beta1").toBe(0);
+    const params = Float64Array.of(0);
+    opt.step(params, Float64Array.of(1));
+    opt.step(params, Float64Array.of(-1));
+    expect(at(params, 0), "θ after two steps").toBeCloseTo(0, 12);
+    expect(Array.from(opt.firstMoment ?? []), "m is the last gradient").toEqual([-1]);
   });
 
   test("reset() forgets the moments and the step count", () => {
@@ -244,6 +252,58 @@ describe("4. Convergence on a bowl and on Rosenbrock", () => {
     const result = minimize(bowlGrad, [1, 1], new SGD({ learningRate: 0.25 }), { maxIterations: 100_000 });
     expect(result.diverged, "diverged").toBe(true);
     expect(result.converged, "converged").toBe(false);
+  });
+
+  test("the last allowed step decides: SGD (η = 0.1) on the bowl converges with maxIterations 132, not with 131", () => {
+    // The checks run in the documented order at every point, the one reached by the last allowed
+    // step included: ‖g‖ < tolerance is tested before the iteration limit.
+    const exact = minimize(bowlGrad, [1, 1], new SGD({ learningRate: 0.1 }), { maxIterations: 132 });
+    expect([exact.converged, exact.iterations], "maxIterations 132: [converged, iterations]").toEqual([
+      true,
+      132,
+    ]);
+    const short = minimize(bowlGrad, [1, 1], new SGD({ learningRate: 0.1 }), { maxIterations: 131 });
+    expect([short.converged, short.diverged, short.iterations], "maxIterations 131").toEqual([
+      false,
+      false,
+      131,
+    ]);
+  });
+
+  test("divergence is tested before the limit: SGD (η = 0.25) overflows at step 1745, reported with maxIterations 1745", () => {
+    // The error along y grows by |1 − 0.25·10| = 1.5 per step; after step 1745, ∇f = (x, 10y) is −∞.
+    const free = minimize(bowlGrad, [1, 1], new SGD({ learningRate: 0.25 }), { maxIterations: 100_000 });
+    expect([free.diverged, free.iterations], "no limit in sight: [diverged, iterations]").toEqual([
+      true,
+      1745,
+    ]);
+    const cut = minimize(bowlGrad, [1, 1], new SGD({ learningRate: 0.25 }), { maxIterations: 1745 });
+    expect([cut.diverged, cut.converged, cut.iterations], "maxIterations 1745").toEqual([true, false, 1745]);
+  });
+
+  test("tolerance 0 is allowed: ‖g‖ < 0 never holds, so the run takes all maxIterations steps", () => {
+    const result = minimize(bowlGrad, [1, 1], new SGD({ learningRate: 0.1 }), {
+      tolerance: 0,
+      maxIterations: 200,
+    });
+    expect([result.converged, result.diverged, result.iterations], "tolerance 0").toEqual([
+      false,
+      false,
+      200,
+    ]);
+    expect(at(result.x, 0), "x = 0.9²⁰⁰").toBeCloseTo(0.9 ** 200, 15);
+  });
+
+  test("a point that overflows is divergence even when the gradient stays finite", () => {
+    // A saturating gradient: −1e308 everywhere. One step of η = 1 from 1e308 gives x = +∞.
+    const result = minimize(() => Float64Array.of(-1e308), [1e308], new SGD({ learningRate: 1 }), {
+      maxIterations: 10,
+    });
+    expect(
+      [result.diverged, result.converged, result.iterations],
+      "[diverged, converged, iterations]",
+    ).toEqual([true, false, 1]);
+    expect(Array.from(result.x), "the last point").toEqual([Number.POSITIVE_INFINITY]);
   });
 
   test("x0 is copied, maxIterations is honoured, bad input is rejected", () => {

@@ -6,56 +6,22 @@
  * step, and fixes the length: a later step with another length throws ShapeError. A network
  * with several weight arrays creates one instance per array (see README.md, "API").
  */
+import {
+  type AdamOptions,
+  checkHyper,
+  checkStep,
+  type FloatArray,
+  type MinimizeOptions,
+  type MinimizeResult,
+  type Optimizer,
+  type SGDMomentumOptions,
+  type SGDOptions,
+} from "@exercise/6.1-nn-core/04-optimizers/optimizers.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-
-/** The two array types `step` accepts. */
-export type FloatArray = Float64Array | Float32Array;
-
-/** What every optimizer class implements. */
-export interface Optimizer {
-  /** Updates `params` in place from `grads` (same length). */
-  step(params: FloatArray, grads: FloatArray): void;
-  /** How many steps have been taken since construction or the last `reset()`. */
-  readonly iterations: number;
-  /** Forgets all state (velocity, moments, step count), as if newly constructed. */
-  reset(): void;
-}
-
-/** Checks a hyper-parameter: finite and inside [low, high) or (low, high) (written for you). */
-export function checkHyper(name: string, value: number, low: number, high: number, lowOpen: boolean): void {
-  const aboveLow = lowOpen ? value > low : value >= low;
-  if (!(Number.isFinite(value) && aboveLow && value < high)) {
-    const range = `${lowOpen ? "(" : "["}${low}, ${high})`;
-    throw new InvalidArgument(`${name} must be a finite number in ${range}, got ${value}`);
-  }
-}
-
-/**
- * Checks one step's arguments: equal lengths, the length the state was made for (when
- * `expected` is given) and finite gradients (written for you).
- */
-export function checkStep(params: FloatArray, grads: FloatArray, expected: number | undefined): void {
-  if (params.length !== grads.length) {
-    throw new ShapeError(`step: params has length ${params.length}, grads has length ${grads.length}`);
-  }
-  if (expected !== undefined && params.length !== expected) {
-    throw new ShapeError(
-      `step: this optimizer's state is for ${expected} parameters, got ${params.length}; use one optimizer per parameter array`,
-    );
-  }
-  for (let i = 0; i < grads.length; i++) {
-    if (!Number.isFinite(grads[i] as number)) throw new InvalidArgument(`step: grads[${i}] = ${grads[i]}`);
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Task 1. Plain SGD
 // ---------------------------------------------------------------------------------------------
-
-export interface SGDOptions {
-  /** η in θ ← θ − η·g. Finite, > 0. */
-  learningRate: number;
-}
 
 /** θ ← θ − η·g. Stateless apart from the step count. */
 export class SGD implements Optimizer {
@@ -75,7 +41,7 @@ export class SGD implements Optimizer {
   step(params: FloatArray, grads: FloatArray): void {
     checkStep(params, grads, undefined);
     const lr = this.learningRate;
-    for (let i = 0; i < params.length; i++) params[i] = (params[i] as number) - lr * (grads[i] as number);
+    for (let i = 0; i < params.length; i++) params[i] -= lr * grads[i];
     this.#iterations++;
   }
 
@@ -87,15 +53,6 @@ export class SGD implements Optimizer {
 // ---------------------------------------------------------------------------------------------
 // Task 2. SGD with momentum (classic and Nesterov)
 // ---------------------------------------------------------------------------------------------
-
-export interface SGDMomentumOptions {
-  /** η. Finite, > 0. */
-  learningRate: number;
-  /** μ ∈ [0, 1); default 0.9. */
-  momentum?: number;
-  /** Nesterov's look-ahead variant; default false. */
-  nesterov?: boolean;
-}
 
 /**
  * v ← μ·v + g, then θ ← θ − η·v (classic) or θ ← θ − η·(g + μ·v) (Nesterov). v starts at 0.
@@ -131,10 +88,10 @@ export class SGDMomentum implements Optimizer {
     const v = this.#velocity;
     const { learningRate: lr, momentum: mu } = this;
     for (let i = 0; i < params.length; i++) {
-      const g = grads[i] as number;
-      const vi = mu * (v[i] as number) + g;
+      const g = grads[i];
+      const vi = mu * v[i] + g;
       v[i] = vi;
-      params[i] = (params[i] as number) - lr * (this.nesterov ? g + mu * vi : vi);
+      params[i] -= lr * (this.nesterov ? g + mu * vi : vi);
     }
     this.#iterations++;
   }
@@ -148,17 +105,6 @@ export class SGDMomentum implements Optimizer {
 // ---------------------------------------------------------------------------------------------
 // Task 3. Adam
 // ---------------------------------------------------------------------------------------------
-
-export interface AdamOptions {
-  /** η; default 0.001. Finite, > 0. */
-  learningRate?: number;
-  /** β₁ ∈ [0, 1), the decay of the first moment; default 0.9. */
-  beta1?: number;
-  /** β₂ ∈ [0, 1), the decay of the second moment; default 0.999. */
-  beta2?: number;
-  /** ε > 0, added to √v̂; default 1e-8. */
-  epsilon?: number;
-}
 
 /**
  * Adam (Kingma & Ba, 2015). At step t = 1, 2, …:
@@ -211,12 +157,12 @@ export class Adam implements Optimizer {
     const c1 = 1 - b1 ** t;
     const c2 = 1 - b2 ** t;
     for (let i = 0; i < params.length; i++) {
-      const g = grads[i] as number;
-      const mi = b1 * (m[i] as number) + (1 - b1) * g;
-      const vi = b2 * (v[i] as number) + (1 - b2) * g * g;
+      const g = grads[i];
+      const mi = b1 * m[i] + (1 - b1) * g;
+      const vi = b2 * v[i] + (1 - b2) * g * g;
       m[i] = mi;
       v[i] = vi;
-      params[i] = (params[i] as number) - (lr * (mi / c1)) / (Math.sqrt(vi / c2) + eps);
+      params[i] -= (lr * (mi / c1)) / (Math.sqrt(vi / c2) + eps);
     }
   }
 
@@ -230,24 +176,6 @@ export class Adam implements Optimizer {
 // ---------------------------------------------------------------------------------------------
 // Task 4. Minimizing a function
 // ---------------------------------------------------------------------------------------------
-
-export interface MinimizeOptions {
-  /** The most steps to take; an integer ≥ 0, default 10 000. */
-  maxIterations?: number;
-  /** Converged as soon as ‖∇f(x)‖₂ < tolerance; finite and ≥ 0, default 1e-6. */
-  tolerance?: number;
-}
-
-export interface MinimizeResult {
-  /** The last point (a new array; x0 is not modified). */
-  x: Float64Array;
-  /** Steps taken. */
-  iterations: number;
-  /** ‖∇f(x)‖₂ fell below the tolerance. */
-  converged: boolean;
-  /** x or ∇f(x) became NaN or ±Infinity; the run stopped there. */
-  diverged: boolean;
-}
 
 /**
  * Runs `optimizer` on a function given by its gradient, from x0. At each point x:
@@ -280,8 +208,8 @@ export function minimize(
     let norm2 = 0;
     let finite = true;
     for (let i = 0; i < x.length; i++) {
-      const gi = g[i] as number;
-      if (!Number.isFinite(gi) || !Number.isFinite(x[i] as number)) finite = false;
+      const gi = g[i];
+      if (!Number.isFinite(gi) || !Number.isFinite(x[i])) finite = false;
       norm2 += gi * gi;
     }
     if (!finite) return { x, iterations, converged: false, diverged: true };

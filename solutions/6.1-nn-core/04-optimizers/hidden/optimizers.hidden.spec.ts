@@ -8,15 +8,10 @@
 import { Adam, minimize, SGD, SGDMomentum } from "@exercise/6.1-nn-core/04-optimizers/optimizers";
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
-import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
-
-function at(a: ArrayLike<number>, i: number): number {
-  return a[i] ?? Number.NaN;
-}
+import { at, expectThrows, maxAbsDiff } from "../../../../lib/testing";
 
 const rosenbrockGrad = (p: Float64Array) => {
-  const x = at(p, 0);
-  const y = at(p, 1);
+  const [x, y] = p;
   return Float64Array.of(-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x));
 };
 
@@ -28,7 +23,7 @@ const A = [
 ];
 const b = [1, -1, 2];
 const quadraticGrad = (x: Float64Array) =>
-  Float64Array.from(A.map((row, i) => row.reduce((s, a, j) => s + a * at(x, j), 0) - at(b, i)));
+  Float64Array.from(A.map((row, i) => row.reduce((s, a, j) => s + a * x[j], 0) - b[i]));
 const quadraticMin = [15 / 17, -28 / 17, 48 / 17];
 
 describe("1. Plain SGD", () => {
@@ -91,11 +86,11 @@ describe("2. SGD with momentum (classic and Nesterov)", () => {
       classic.step(pc, g);
       nesterov.step(pn, g);
       expect(
-        maxAbsDiff(pc, expectedClassic[k] ?? []),
+        maxAbsDiff(pc, expectedClassic[k]),
         `classic after step ${k + 1}: [${Array.from(pc)}]`,
       ).toBeLessThan(1e-15);
       expect(
-        maxAbsDiff(pn, expectedNesterov[k] ?? []),
+        maxAbsDiff(pn, expectedNesterov[k]),
         `Nesterov after step ${k + 1}: [${Array.from(pn)}]`,
       ).toBeLessThan(1e-15);
     });
@@ -104,6 +99,7 @@ describe("2. SGD with momentum (classic and Nesterov)", () => {
       maxAbsDiff(nesterov.velocity ?? [], [-0.5, 0.25]),
       "Nesterov velocity (same recursion)",
     ).toBeLessThan(1e-15);
+    expect([classic.iterations, nesterov.iterations], "3 steps each, whatever the length").toEqual([3, 3]);
   });
 
   test("the velocity getter returns a copy; reset() clears it", () => {
@@ -164,7 +160,7 @@ describe("3. Adam", () => {
     ];
     grads.forEach((g, k) => {
       opt.step(params, Float64Array.from(g));
-      (expected[k] ?? []).forEach((value, i) => {
+      expected[k].forEach((value, i) => {
         expect(at(params, i), `θ[${i}] after step ${k + 1}`).toBeCloseTo(value, 12);
       });
     });
@@ -194,6 +190,19 @@ describe("3. Adam", () => {
       );
     }
     expect(maxAbsDiff(pa, pc), "θ with g vs with 1000·g").toBeLessThan(1e-6);
+  });
+
+  test("β₁ = β₂ = 0 are allowed: m = g, v = g², every step is ≈ η·sign(g)", () => {
+    const opt = new Adam({ learningRate: 0.1, beta1: 0, beta2: 0 });
+    expect([opt.beta1, opt.beta2], "[beta1, beta2]").toEqual([0, 0]);
+    const params = Float64Array.of(0, 1);
+    opt.step(params, Float64Array.of(3, -2));
+    opt.step(params, Float64Array.of(-0.5, -4));
+    const step = (g: number) => (0.1 * g) / (Math.abs(g) + 1e-8);
+    expect(at(params, 0), "θ₀ = −step(3) − step(−0.5)").toBeCloseTo(-step(3) - step(-0.5), 14);
+    expect(at(params, 1), "θ₁ = 1 − step(−2) − step(−4)").toBeCloseTo(1 - step(-2) - step(-4), 14);
+    expect(Array.from(opt.firstMoment ?? []), "m = the last g").toEqual([-0.5, -4]);
+    expect(Array.from(opt.secondMoment ?? []), "v = the last g²").toEqual([0.25, 16]);
   });
 
   test("the defaults are η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 1e-8", () => {
@@ -295,6 +304,39 @@ describe("4. Convergence on a bowl and on Rosenbrock", () => {
     expect(result.iterations, "stopped as soon as a value was not finite").toBeLessThan(50);
   });
 
+  test("the last allowed step decides: Adam (η = 0.1) on the bowl converges at step 269, momentum on Rosenbrock diverges at its limit", () => {
+    const bowl = (p: Float64Array) => Float64Array.of(p[0], 10 * p[1]);
+    const exact = minimize(bowl, [1, 1], new Adam({ learningRate: 0.1 }), { maxIterations: 269 });
+    expect([exact.converged, exact.iterations], "maxIterations 269").toEqual([true, 269]);
+    const short = minimize(bowl, [1, 1], new Adam({ learningRate: 0.1 }), { maxIterations: 268 });
+    expect([short.converged, short.iterations], "maxIterations 268").toEqual([false, 268]);
+    const free = minimize(rosenbrockGrad, [-1.2, 1], new SGDMomentum({ learningRate: 5e-3, momentum: 0.9 }), {
+      maxIterations: 10_000,
+    });
+    const cut = minimize(rosenbrockGrad, [-1.2, 1], new SGDMomentum({ learningRate: 5e-3, momentum: 0.9 }), {
+      maxIterations: free.iterations,
+    });
+    expect([cut.diverged, cut.iterations], "maxIterations = the diverging step").toEqual([
+      true,
+      free.iterations,
+    ]);
+  });
+
+  test("tolerance 0 at an exact minimum still does not converge (0 < 0 is false); a non-finite x0 diverges at once", () => {
+    const zero = minimize(rosenbrockGrad, [1, 1], new Adam(), { tolerance: 0, maxIterations: 3 });
+    expect([zero.converged, zero.diverged, zero.iterations], "tolerance 0 from (1, 1)").toEqual([
+      false,
+      false,
+      3,
+    ]);
+    expect(Array.from(zero.x), "a zero gradient does not move Adam").toEqual([1, 1]);
+    const saturating = (p: Float64Array) => Float64Array.from(p, Math.tanh); // finite even at ±∞
+    const start = minimize(saturating, [1, Number.POSITIVE_INFINITY], new SGD({ learningRate: 0.1 }), {
+      maxIterations: 10,
+    });
+    expect([start.diverged, start.iterations], "x0 = (1, ∞)").toEqual([true, 0]);
+  });
+
   test("starting at the minimum takes 0 steps; maxIterations 0 takes 0 steps", () => {
     const atMin = minimize(rosenbrockGrad, [1, 1], new Adam(), {});
     expect([atMin.iterations, atMin.converged], "from (1, 1)").toEqual([0, true]);
@@ -305,11 +347,7 @@ describe("4. Convergence on a bowl and on Rosenbrock", () => {
 
   test("the returned x is a new Float64Array; the default tolerance is 1e-6", () => {
     const x0 = Float64Array.of(1, 1);
-    const result = minimize(
-      (p) => Float64Array.of(at(p, 0), 10 * at(p, 1)),
-      x0,
-      new SGD({ learningRate: 0.1 }),
-    );
+    const result = minimize((p) => Float64Array.of(p[0], 10 * p[1]), x0, new SGD({ learningRate: 0.1 }));
     expect(result.x, "a new array").not.toBe(x0);
     expect(Array.from(x0), "x0 unchanged").toEqual([1, 1]);
     expect(result.iterations, "132 steps with the default tolerance 1e-6").toBe(132);
