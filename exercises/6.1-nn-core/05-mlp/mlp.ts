@@ -20,63 +20,32 @@
  *
  *   import { relu, reluDerivative } from "../02-activations/activations";
  *   import { sparseCategoricalCrossEntropyFromLogits } from "../03-losses/losses";
- *   import type { Optimizer } from "../04-optimizers/optimizers";   // already imported below
+ *   import { SGDMomentum } from "../04-optimizers/optimizers";      // task 6
  *
  * Errors (from lib/errors): a batch of the wrong length → ShapeError (`checkRows` does it);
  * a size, count or option out of range → InvalidArgument.
+ *
+ * The types (`DenseLayer`, `Mlp`, `TrainOptions`, …) and the helpers `allocate`, `dtypeOf` and
+ * `checkRows` are given in `mlp.given.ts`: import what you use from "./mlp.given", do not copy it.
  */
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
+import { NotImplemented } from "../../../lib/errors";
 import type { Rng } from "../../../lib/rng";
-import type { Optimizer } from "../04-optimizers/optimizers";
-
-export type FloatArray = Float64Array | Float32Array;
-export type DType = "float32" | "float64";
-
-// ───────────────────────────── GIVEN (do not change) ─────────────────────────────
-
-/** A new zero-filled array of `length` values of the given dtype. */
-export function allocate(dtype: DType, length: number): FloatArray {
-  return dtype === "float32" ? new Float32Array(length) : new Float64Array(length);
-}
-
-/** The dtype of an array. */
-export function dtypeOf(a: FloatArray): DType {
-  return a instanceof Float32Array ? "float32" : "float64";
-}
-
-/** Checks that a batch of `rows` rows of `cols` values has the right length. */
-export function checkRows(length: number, rows: number, cols: number, what: string): void {
-  if (!(Number.isInteger(rows) && rows >= 1)) {
-    throw new InvalidArgument(`${what}: rows must be an integer ≥ 1, got ${rows}`);
-  }
-  if (length !== rows * cols) {
-    throw new ShapeError(`${what}: ${rows} rows × ${cols} values = ${rows * cols} expected, got ${length}`);
-  }
-}
+import type {
+  Dataset,
+  DenseGradients,
+  DenseLayer,
+  DType,
+  EpochReport,
+  FloatArray,
+  ForwardPass,
+  LossAndGradients,
+  Mlp,
+  MnistOptions,
+  MnistRun,
+  TrainOptions,
+} from "./mlp.given";
 
 // ───────────────────────────── Task 1. Dense layers ─────────────────────────────
-
-/** A fully connected layer: Y = X·W + b. */
-export interface DenseLayer {
-  /** Values per input row (fan-in). */
-  readonly inputs: number;
-  /** Units: values per output row (fan-out). */
-  readonly outputs: number;
-  /** W, `inputs × outputs` row-major: W[i][j] = weights[i·outputs + j]. */
-  readonly weights: FloatArray;
-  /** b, `outputs` values. */
-  readonly bias: FloatArray;
-}
-
-/** The gradients of the loss with respect to one dense layer's parameters (and input). */
-export interface DenseGradients {
-  /** ∂L/∂W = Xᵀ·∂L/∂Y, `inputs × outputs`. */
-  readonly weights: FloatArray;
-  /** ∂L/∂b = the column sums of ∂L/∂Y, `outputs`. */
-  readonly bias: FloatArray;
-  /** ∂L/∂X = ∂L/∂Y·Wᵀ, `rows × inputs`; undefined when not asked for. */
-  readonly input: FloatArray | undefined;
-}
 
 /**
  * A dense layer with He-normal weights — W[i][j] ~ N(0, 2/inputs), i.e.
@@ -124,24 +93,6 @@ export function denseBackward(
 
 // ───────────────────────────── Task 2. The network ─────────────────────────────
 
-/** A stack of dense layers: ReLU after every layer but the last, which outputs logits. */
-export interface Mlp {
-  /** Layer widths, input first: [784, 128, 10] is 784 inputs, 128 hidden units, 10 classes. */
-  readonly sizes: readonly number[];
-  readonly layers: readonly DenseLayer[];
-  readonly dtype: DType;
-}
-
-/** What the forward pass keeps for the backward pass. */
-export interface ForwardPass {
-  /** The input of each layer: inputs[0] = X, inputs[l] = ReLU(outputs[l − 1]). */
-  readonly inputs: readonly FloatArray[];
-  /** The output of each layer before its activation: Z = A·W + b. The last one is the logits. */
-  readonly outputs: readonly FloatArray[];
-  /** The last layer's output (the same array as the last of `outputs`), `rows × classes`. */
-  readonly logits: FloatArray;
-}
-
 /**
  * An MLP with the given layer widths: layer l is `createDense(sizes[l], sizes[l + 1], rng, dtype)`,
  * created in order l = 0, 1, … with the same `rng`.
@@ -177,14 +128,6 @@ export function accuracy(_mlp: Mlp, _x: FloatArray, _labels: ArrayLike<number>, 
 }
 
 // ───────────────────────────── Task 3. Backpropagation ─────────────────────────────
-
-/** The loss of a batch and its gradient with respect to every layer's parameters. */
-export interface LossAndGradients {
-  /** Mean softmax cross-entropy over the batch. */
-  readonly loss: number;
-  /** One entry per layer, in layer order: ∂L/∂W and ∂L/∂b, of the layer's dtype. */
-  readonly gradients: readonly { readonly weights: FloatArray; readonly bias: FloatArray }[];
-}
 
 /**
  * Forward pass, loss, backward pass. The loss is the mean softmax cross-entropy of the logits
@@ -239,48 +182,15 @@ export function relativeError(_a: ArrayLike<number>, _b: ArrayLike<number>): num
 
 // ───────────────────────────── Task 5. Training loop ─────────────────────────────
 
-/** A labelled dataset: `count` rows of `features` values, row-major. */
-export interface Dataset {
-  /** `count × features` values; any numeric array (a Uint8Array of pixels is fine). */
-  readonly x: ArrayLike<number>;
-  /** `count` class indices in [0, classes). */
-  readonly labels: ArrayLike<number>;
-  readonly count: number;
-  readonly features: number;
-}
-
-export interface TrainOptions {
-  /** Passes over the data; an integer ≥ 1. */
-  readonly epochs: number;
-  /** Samples per gradient step; an integer ≥ 1 (the last batch of an epoch may be smaller). */
-  readonly batchSize: number;
-  /** Makes one optimizer; `train` calls it once per parameter array (2 per layer), up front. */
-  readonly optimizer: () => Optimizer;
-  /** Shuffles the sample order at the start of every epoch: `rng.permutation(count)`. */
-  readonly rng: Rng;
-  /** Every input value is multiplied by this as a batch is gathered; default 1 (1/255 for bytes). */
-  readonly inputScale?: number;
-  /** Called after each epoch. */
-  readonly onEpoch?: (report: EpochReport) => void;
-}
-
-export interface EpochReport {
-  /** 1, 2, … */
-  readonly epoch: number;
-  /** The mean of the batch losses, each weighted by its batch's size. */
-  readonly meanLoss: number;
-  /** Samples processed in this epoch (= count). */
-  readonly samples: number;
-  /** Gradient steps taken in this epoch (= ⌈count / batchSize⌉). */
-  readonly steps: number;
-}
-
 /**
  * Trains `mlp` in place with mini-batch gradient descent and returns one report per epoch.
  * Up front: one optimizer per parameter array (layer 0 weights, layer 0 bias, layer 1 weights, …).
- * Every epoch: `order = rng.permutation(count)`; walk it in batches of `batchSize` (the last one
- * smaller); gather each batch's rows — times `inputScale` — into an array of the network's dtype
- * and its labels; `lossAndGradients`; one `step` of each optimizer on its array.
+ * Every epoch: a fresh `order = rng.permutation(count)` (drawn at the start of that epoch, from
+ * 0..count − 1 — not a reshuffle of the previous order); walk it in batches of `batchSize` (the
+ * last one smaller); gather each batch's rows — times `inputScale` — into an array of the
+ * network's dtype and its labels; `lossAndGradients`; one `step` of each optimizer on its array.
+ * Each report's `meanLoss` is that epoch's batch losses weighted by batch size (not a running
+ * mean over the epochs so far).
  *
  * @throws ShapeError when data.features ≠ sizes[0], or x / labels do not hold `count` rows.
  * @throws InvalidArgument for count, epochs or batchSize not an integer ≥ 1, or a non-finite
@@ -288,4 +198,19 @@ export interface EpochReport {
  */
 export function train(_mlp: Mlp, _data: Dataset, _options: TrainOptions): EpochReport[] {
   throw new NotImplemented("train", 5);
+}
+
+// ───────────────────────────── Task 6. MNIST ─────────────────────────────
+
+/**
+ * The fixed MNIST recipe: `createMlp(MNIST_SIZES, new Rng(weightSeed), "float32")`, then
+ * `train` with `batchSize`, a second `new Rng(shuffleSeed)` for the shuffles, one
+ * `new SGDMomentum({ learningRate, momentum })` per parameter array, `inputScale` 1/255 (the
+ * pixels are bytes) and `epochs`. Defaults: 4 epochs, batch 64, η = 0.05, μ = 0.9, seeds 2024
+ * and 2025. Returns the trained network and the reports.
+ *
+ * @throws ShapeError when the data does not have 784 features (as `train`).
+ */
+export function trainMnist(_data: Dataset, _options: MnistOptions = {}): MnistRun {
+  throw new NotImplemented("trainMnist", 6);
 }

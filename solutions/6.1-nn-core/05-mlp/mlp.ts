@@ -8,60 +8,31 @@
  * - Hidden layers use ReLU; the last layer outputs logits, and the loss is the softmax
  *   cross-entropy computed from them (6.1.3's sparseCategoricalCrossEntropyFromLogits).
  */
+import {
+  allocate,
+  checkRows,
+  type Dataset,
+  type DenseGradients,
+  type DenseLayer,
+  type DType,
+  dtypeOf,
+  type EpochReport,
+  type FloatArray,
+  type ForwardPass,
+  type LossAndGradients,
+  type Mlp,
+  MNIST_SIZES,
+  type MnistOptions,
+  type MnistRun,
+  type TrainOptions,
+} from "@exercise/6.1-nn-core/05-mlp/mlp.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-import type { Rng } from "../../../lib/rng";
+import { Rng } from "../../../lib/rng";
 import { relu, reluDerivative } from "../02-activations/activations";
 import { sparseCategoricalCrossEntropyFromLogits } from "../03-losses/losses";
-import type { Optimizer } from "../04-optimizers/optimizers";
-
-export type FloatArray = Float64Array | Float32Array;
-export type DType = "float32" | "float64";
-
-// ───────────────────────────── GIVEN (do not change) ─────────────────────────────
-
-/** A new zero-filled array of `length` values of the given dtype. */
-export function allocate(dtype: DType, length: number): FloatArray {
-  return dtype === "float32" ? new Float32Array(length) : new Float64Array(length);
-}
-
-/** The dtype of an array. */
-export function dtypeOf(a: FloatArray): DType {
-  return a instanceof Float32Array ? "float32" : "float64";
-}
-
-/** Checks that a batch of `rows` rows of `cols` values has the right length. */
-export function checkRows(length: number, rows: number, cols: number, what: string): void {
-  if (!(Number.isInteger(rows) && rows >= 1)) {
-    throw new InvalidArgument(`${what}: rows must be an integer ≥ 1, got ${rows}`);
-  }
-  if (length !== rows * cols) {
-    throw new ShapeError(`${what}: ${rows} rows × ${cols} values = ${rows * cols} expected, got ${length}`);
-  }
-}
+import { SGDMomentum } from "../04-optimizers/optimizers";
 
 // ───────────────────────────── Task 1. Dense layers ─────────────────────────────
-
-/** A fully connected layer: Y = X·W + b. */
-export interface DenseLayer {
-  /** Values per input row (fan-in). */
-  readonly inputs: number;
-  /** Units: values per output row (fan-out). */
-  readonly outputs: number;
-  /** W, `inputs × outputs` row-major: W[i][j] = weights[i·outputs + j]. */
-  readonly weights: FloatArray;
-  /** b, `outputs` values. */
-  readonly bias: FloatArray;
-}
-
-/** The gradients of one dense layer's loss with respect to its parameters (and input). */
-export interface DenseGradients {
-  /** ∂L/∂W = Xᵀ·∂L/∂Y, `inputs × outputs`. */
-  readonly weights: FloatArray;
-  /** ∂L/∂b = the column sums of ∂L/∂Y, `outputs`. */
-  readonly bias: FloatArray;
-  /** ∂L/∂X = ∂L/∂Y·Wᵀ, `rows × inputs`; undefined when not asked for. */
-  readonly input: FloatArray | undefined;
-}
 
 /**
  * A dense layer with He-normal weights W[i][j] ~ N(0, 2/inputs), drawn from `rng` in storage
@@ -89,13 +60,13 @@ export function denseForward(layer: DenseLayer, x: FloatArray, rows: number): Fl
   const y = allocate(dtypeOf(w), rows * m);
   for (let r = 0; r < rows; r++) {
     const yr = r * m;
-    for (let j = 0; j < m; j++) y[yr + j] = b[j] as number;
+    for (let j = 0; j < m; j++) y[yr + j] = b[j];
     const xr = r * n;
     for (let i = 0; i < n; i++) {
-      const xv = x[xr + i] as number;
+      const xv = x[xr + i];
       if (xv === 0) continue;
       const wi = i * m;
-      for (let j = 0; j < m; j++) y[yr + j] = (y[yr + j] as number) + xv * (w[wi + j] as number);
+      for (let j = 0; j < m; j++) y[yr + j] += xv * w[wi + j];
     }
   }
   return y;
@@ -122,19 +93,19 @@ export function denseBackward(
   const gx = withInputGradient ? allocate(dtype, rows * n) : undefined;
   for (let r = 0; r < rows; r++) {
     const gr = r * m;
-    for (let j = 0; j < m; j++) gb[j] = (gb[j] as number) + (gradOutput[gr + j] as number);
+    for (let j = 0; j < m; j++) gb[j] += gradOutput[gr + j];
     const xr = r * n;
     for (let i = 0; i < n; i++) {
       const wi = i * m;
       // ∂L/∂W[i][:] += X[r][i] · G[r][:]  (an outer product, one row at a time)
-      const xv = x[xr + i] as number;
+      const xv = x[xr + i];
       if (xv !== 0) {
-        for (let j = 0; j < m; j++) gw[wi + j] = (gw[wi + j] as number) + xv * (gradOutput[gr + j] as number);
+        for (let j = 0; j < m; j++) gw[wi + j] += xv * gradOutput[gr + j];
       }
       // ∂L/∂X[r][i] = G[r][:] · W[i][:]
       if (gx !== undefined) {
         let s = 0;
-        for (let j = 0; j < m; j++) s += (gradOutput[gr + j] as number) * (w[wi + j] as number);
+        for (let j = 0; j < m; j++) s += gradOutput[gr + j] * w[wi + j];
         gx[xr + i] = s;
       }
     }
@@ -143,24 +114,6 @@ export function denseBackward(
 }
 
 // ───────────────────────────── Task 2. The network ─────────────────────────────
-
-/** A stack of dense layers: ReLU after every layer but the last, which outputs logits. */
-export interface Mlp {
-  /** Layer widths, input first: [784, 128, 10] is 784 inputs, 128 hidden units, 10 classes. */
-  readonly sizes: readonly number[];
-  readonly layers: readonly DenseLayer[];
-  readonly dtype: DType;
-}
-
-/** What the forward pass keeps for the backward pass. */
-export interface ForwardPass {
-  /** The input of each layer: inputs[0] = X, inputs[l] = ReLU(Z of layer l − 1). */
-  readonly inputs: readonly FloatArray[];
-  /** The output of each layer before its activation: Z = A·W + b. The last one is the logits. */
-  readonly outputs: readonly FloatArray[];
-  /** The last layer's output, `rows × classes`. */
-  readonly logits: FloatArray;
-}
 
 /** An MLP with the given layer widths, every layer from `createDense` in order. */
 export function createMlp(sizes: readonly number[], rng: Rng, dtype: DType = "float64"): Mlp {
@@ -173,14 +126,14 @@ export function createMlp(sizes: readonly number[], rng: Rng, dtype: DType = "fl
   }
   const layers: DenseLayer[] = [];
   for (let l = 0; l + 1 < sizes.length; l++) {
-    layers.push(createDense(sizes[l] as number, sizes[l + 1] as number, rng, dtype));
+    layers.push(createDense(sizes[l], sizes[l + 1], rng, dtype));
   }
   return { sizes: [...sizes], layers, dtype };
 }
 
 /** The forward pass of a batch X (`rows × sizes[0]`). */
 export function forward(mlp: Mlp, x: FloatArray, rows: number): ForwardPass {
-  checkRows(x.length, rows, mlp.sizes[0] as number, "forward");
+  checkRows(x.length, rows, mlp.sizes[0], "forward");
   const inputs: FloatArray[] = [x];
   const outputs: FloatArray[] = [];
   let a = x;
@@ -192,19 +145,19 @@ export function forward(mlp: Mlp, x: FloatArray, rows: number): ForwardPass {
       inputs.push(a);
     }
   });
-  return { inputs, outputs, logits: outputs[outputs.length - 1] as FloatArray };
+  return { inputs, outputs, logits: outputs[outputs.length - 1] };
 }
 
 /** The predicted class of each row: the index of its largest logit (the first one on ties). */
 export function predict(mlp: Mlp, x: FloatArray, rows: number): Int32Array {
   const { logits } = forward(mlp, x, rows);
-  const classes = mlp.sizes[mlp.sizes.length - 1] as number;
+  const classes = mlp.sizes[mlp.sizes.length - 1];
   const out = new Int32Array(rows);
   for (let r = 0; r < rows; r++) {
     let best = 0;
-    let bestValue = logits[r * classes] as number;
+    let bestValue = logits[r * classes];
     for (let c = 1; c < classes; c++) {
-      const v = logits[r * classes + c] as number;
+      const v = logits[r * classes + c];
       if (v > bestValue) {
         best = c;
         bestValue = v;
@@ -226,14 +179,6 @@ export function accuracy(mlp: Mlp, x: FloatArray, labels: ArrayLike<number>, row
 
 // ───────────────────────────── Task 3. Backpropagation ─────────────────────────────
 
-/** The loss of a batch and its gradient with respect to every layer's parameters. */
-export interface LossAndGradients {
-  /** Mean softmax cross-entropy over the batch. */
-  readonly loss: number;
-  /** One entry per layer: ∂L/∂W and ∂L/∂b. */
-  readonly gradients: readonly { readonly weights: FloatArray; readonly bias: FloatArray }[];
-}
-
 /**
  * Forward pass, loss, backward pass: the mean softmax cross-entropy of the batch and its
  * gradients, from the last layer back to the first.
@@ -245,19 +190,19 @@ export function lossAndGradients(
   rows: number,
 ): LossAndGradients {
   const pass = forward(mlp, x, rows);
-  const classes = mlp.sizes[mlp.sizes.length - 1] as number;
+  const classes = mlp.sizes[mlp.sizes.length - 1];
   const { loss, grad } = sparseCategoricalCrossEntropyFromLogits(pass.logits, labels, rows, classes);
   const gradients: { weights: FloatArray; bias: FloatArray }[] = new Array(mlp.layers.length);
   let g: FloatArray = grad; // ∂L/∂Z of the current layer
   for (let l = mlp.layers.length - 1; l >= 0; l--) {
-    const layer = mlp.layers[l] as DenseLayer;
-    const back = denseBackward(layer, pass.inputs[l] as FloatArray, g, rows, l > 0);
+    const layer = mlp.layers[l];
+    const back = denseBackward(layer, pass.inputs[l], g, rows, l > 0);
     gradients[l] = { weights: back.weights, bias: back.bias };
     if (l > 0) {
       // Through the ReLU of layer l − 1: ∂L/∂Z = ∂L/∂A ⊙ relu′(Z).
       const dA = back.input as FloatArray;
-      const mask = reluDerivative(pass.outputs[l - 1] as FloatArray);
-      for (let i = 0; i < dA.length; i++) dA[i] = (dA[i] as number) * (mask[i] as number);
+      const mask = reluDerivative(pass.outputs[l - 1]);
+      for (let i = 0; i < dA.length; i++) dA[i] *= mask[i];
       g = dA;
     }
   }
@@ -269,7 +214,7 @@ export function lossAndGradients(
 /** The mean loss of a batch (a forward pass only). */
 export function loss(mlp: Mlp, x: FloatArray, labels: ArrayLike<number>, rows: number): number {
   const { logits } = forward(mlp, x, rows);
-  const classes = mlp.sizes[mlp.sizes.length - 1] as number;
+  const classes = mlp.sizes[mlp.sizes.length - 1];
   return sparseCategoricalCrossEntropyFromLogits(logits, labels, rows, classes).loss;
 }
 
@@ -289,7 +234,7 @@ export function numericalGradients(
   const differentiate = (params: FloatArray): Float64Array => {
     const out = new Float64Array(params.length);
     for (let i = 0; i < params.length; i++) {
-      const saved = params[i] as number;
+      const saved = params[i];
       params[i] = saved + h;
       const up = loss(mlp, x, labels, rows);
       params[i] = saved - h;
@@ -315,8 +260,8 @@ export function relativeError(a: ArrayLike<number>, b: ArrayLike<number>): numbe
   let na = 0;
   let nb = 0;
   for (let i = 0; i < a.length; i++) {
-    const x = a[i] as number;
-    const y = b[i] as number;
+    const x = a[i];
+    const y = b[i];
     if (Number.isNaN(x) || Number.isNaN(y)) return Number.POSITIVE_INFINITY;
     diff += (x - y) * (x - y);
     na += x * x;
@@ -328,46 +273,10 @@ export function relativeError(a: ArrayLike<number>, b: ArrayLike<number>): numbe
 
 // ───────────────────────────── Task 5. Training loop ─────────────────────────────
 
-/** A labelled dataset: `count` rows of `features` values, row-major. */
-export interface Dataset {
-  /** `count × features` values; any numeric array (a Uint8Array of pixels is fine). */
-  readonly x: ArrayLike<number>;
-  /** `count` class indices in [0, classes). */
-  readonly labels: ArrayLike<number>;
-  readonly count: number;
-  readonly features: number;
-}
-
-export interface TrainOptions {
-  /** Passes over the data; an integer ≥ 1. */
-  readonly epochs: number;
-  /** Samples per gradient step; an integer ≥ 1 (the last batch of an epoch may be smaller). */
-  readonly batchSize: number;
-  /** Makes one optimizer; `train` calls it once per parameter array (2 per layer), up front. */
-  readonly optimizer: () => Optimizer;
-  /** Shuffles the sample order at the start of every epoch: `rng.permutation(count)`. */
-  readonly rng: Rng;
-  /** Every input value is multiplied by this as a batch is gathered; default 1 (1/255 for bytes). */
-  readonly inputScale?: number;
-  /** Called after each epoch. */
-  readonly onEpoch?: (report: EpochReport) => void;
-}
-
-export interface EpochReport {
-  /** 1, 2, … */
-  readonly epoch: number;
-  /** The mean of the batch losses, each weighted by its batch's size. */
-  readonly meanLoss: number;
-  /** Samples processed in this epoch (= count). */
-  readonly samples: number;
-  /** Gradient steps taken in this epoch (= ⌈count / batchSize⌉). */
-  readonly steps: number;
-}
-
 /** Trains `mlp` in place with mini-batch gradient descent; returns one report per epoch. */
 export function train(mlp: Mlp, data: Dataset, options: TrainOptions): EpochReport[] {
   const { epochs, batchSize, rng, inputScale = 1, onEpoch } = options;
-  const features = mlp.sizes[0] as number;
+  const features = mlp.sizes[0];
   if (data.features !== features) {
     throw new ShapeError(`train: the data has ${data.features} features, the network ${features} inputs`);
   }
@@ -397,18 +306,18 @@ export function train(mlp: Mlp, data: Dataset, options: TrainOptions): EpochRepo
     for (let start = 0; start < data.count; start += batchSize) {
       const rows = Math.min(batchSize, data.count - start);
       for (let r = 0; r < rows; r++) {
-        const sample = order[start + r] as number;
+        const sample = order[start + r];
         const src = sample * features;
         const dst = r * features;
-        for (let i = 0; i < features; i++) xBatch[dst + i] = (data.x[src + i] as number) * inputScale;
-        yBatch[r] = data.labels[sample] as number;
+        for (let i = 0; i < features; i++) xBatch[dst + i] = data.x[src + i] * inputScale;
+        yBatch[r] = data.labels[sample];
       }
       const x = rows === batchSize ? xBatch : xBatch.subarray(0, rows * features);
       const y = rows === batchSize ? yBatch : yBatch.subarray(0, rows);
       const { loss: batchLoss, gradients } = lossAndGradients(mlp, x, y, rows);
       mlp.layers.forEach((layer, l) => {
-        const g = gradients[l] as { weights: FloatArray; bias: FloatArray };
-        const opt = optimizers[l] as { weights: Optimizer; bias: Optimizer };
+        const g = gradients[l];
+        const opt = optimizers[l];
         opt.weights.step(layer.weights, g.weights);
         opt.bias.step(layer.bias, g.bias);
       });
@@ -420,4 +329,29 @@ export function train(mlp: Mlp, data: Dataset, options: TrainOptions): EpochRepo
     onEpoch?.(report);
   }
   return reports;
+}
+
+// ───────────────────────────── Task 6. MNIST ─────────────────────────────
+
+/** The MNIST recipe: a float32 784-128-10 network trained with SGD momentum on scaled pixels. */
+export function trainMnist(data: Dataset, options: MnistOptions = {}): MnistRun {
+  const {
+    epochs = 4,
+    batchSize = 64,
+    learningRate = 0.05,
+    momentum = 0.9,
+    weightSeed = 2024,
+    shuffleSeed = 2025,
+    onEpoch,
+  } = options;
+  const mlp = createMlp(MNIST_SIZES, new Rng(weightSeed), "float32");
+  const reports = train(mlp, data, {
+    epochs,
+    batchSize,
+    rng: new Rng(shuffleSeed), // its own Rng: the shuffles do not depend on how many weights were drawn
+    inputScale: 1 / 255,
+    optimizer: () => new SGDMomentum({ learningRate, momentum }),
+    ...(onEpoch === undefined ? {} : { onEpoch }),
+  });
+  return { mlp, reports };
 }

@@ -2,342 +2,216 @@
 import type { Mutant } from "../../../grader/mutants";
 
 export const mutants: Mutant[] = [
+  // ── Task 1. Dense layers
   {
-    name: "mlp-backward-skips-relu-mask",
+    name: "mlp-he-init-fan-out",
     file: "mlp.ts",
-    task: 4,
-    why: "the backward pass goes from one dense layer to the one below without multiplying by relu′(Z): the ReLU is treated as if it were the identity.",
-    edits: [
-      {
-        find: `  let g: FloatArray = grad; // ∂L/∂Z of the current layer
-`,
-        replace: `  let g: FloatArray = grad;
-`,
-      },
-      {
-        find: `    const layer = mlp.layers[l] as DenseLayer;
-    const back = denseBackward(layer, pass.inputs[l] as FloatArray, g, rows, l > 0);
-`,
-        replace: `    const back = denseBackward(mlp.layers[l] as DenseLayer, pass.inputs[l] as FloatArray, g, rows, l > 0);
-`,
-      },
-      {
-        find: `    if (l > 0) {
-      // Through the ReLU of layer l − 1: ∂L/∂Z = ∂L/∂A ⊙ relu′(Z).
-      const dA = back.input as FloatArray;
-      const mask = reluDerivative(pass.outputs[l - 1] as FloatArray);
-      for (let i = 0; i < dA.length; i++) dA[i] = (dA[i] as number) * (mask[i] as number);
-      g = dA;
-    }
-`,
-        replace: `    if (l > 0) g = back.input as FloatArray;
-`,
-      },
-    ],
-  },
-  {
-    name: "mlp-bias-gradient-averaged",
-    file: "mlp.ts",
-    task: 3,
-    why: '∂L/∂b is the MEAN of G over the rows instead of the sum ("the loss is a mean, so divide by rows") — but G already carries the 1/rows of the mean loss: the bias gradient is rows times too small.',
-    edits: [
-      {
-        find: `  checkRows(x.length, rows, layer.inputs, "denseBackward (input)");
-`,
-        replace: ``,
-      },
-      {
-        find: `  const { inputs: n, outputs: m, weights: w } = layer;
-  const dtype = dtypeOf(w);
-  const gw = allocate(dtype, n * m);
-  const gb = allocate(dtype, m);
-  const gx = withInputGradient ? allocate(dtype, rows * n) : undefined;
-  for (let r = 0; r < rows; r++) {
-    const gr = r * m;
-    for (let j = 0; j < m; j++) gb[j] = (gb[j] as number) + (gradOutput[gr + j] as number);
-    const xr = r * n;
-    for (let i = 0; i < n; i++) {
-      const wi = i * m;
-      // ∂L/∂W[i][:] += X[r][i] · G[r][:]  (an outer product, one row at a time)
-      const xv = x[xr + i] as number;
-      if (xv !== 0) {
-        for (let j = 0; j < m; j++) gw[wi + j] = (gw[wi + j] as number) + xv * (gradOutput[gr + j] as number);
-      }
-      // ∂L/∂X[r][i] = G[r][:] · W[i][:]
-      if (gx !== undefined) {
-        let s = 0;
-        for (let j = 0; j < m; j++) s += (gradOutput[gr + j] as number) * (w[wi + j] as number);
-        gx[xr + i] = s;
-      }
-    }
-  }
-  return { weights: gw, bias: gb, input: gx };
-`,
-        replace: `  const result = reference(layer, x, gradOutput, rows, withInputGradient);
-  for (let j = 0; j < result.bias.length; j++) result.bias[j] = (result.bias[j] as number) / rows;
-  return result;
-`,
-      },
-    ],
+    task: 1,
+    why: "He initialisation with the fan-OUT, N(0, 2/outputs), instead of N(0, 2/inputs): the variance that keeps ReLU activations stable depends on how many inputs each unit sums.",
+    edits: [{ find: "const std = Math.sqrt(2 / inputs);", replace: "const std = Math.sqrt(2 / outputs);" }],
   },
   {
     name: "mlp-forward-drops-bias",
     file: "mlp.ts",
-    task: 0,
-    why: "denseForward computes X·W and forgets to add the bias b.",
-    edits: [
-      {
-        find: `  const { inputs: n, outputs: m, weights: w, bias: b } = layer;
-`,
-        replace: `  const { inputs: n, outputs: m, weights: w } = layer;
-`,
-      },
-      {
-        find: `    const yr = r * m;
-    for (let j = 0; j < m; j++) y[yr + j] = b[j] as number;
-    const xr = r * n;
-`,
-        replace: ``,
-      },
-      {
-        find: `      const xv = x[xr + i] as number;
-      if (xv === 0) continue;
-      const wi = i * m;
-      for (let j = 0; j < m; j++) y[yr + j] = (y[yr + j] as number) + xv * (w[wi + j] as number);
-`,
-        replace: `      const xv = x[r * n + i] as number;
-      for (let j = 0; j < m; j++) y[r * m + j] = (y[r * m + j] as number) + xv * (w[i * m + j] as number);
-`,
-      },
-    ],
-  },
-  {
-    name: "mlp-he-init-fan-out",
-    file: "mlp.ts",
-    task: 0,
-    why: "He initialisation with the fan-OUT, N(0, 2/outputs), instead of N(0, 2/inputs).",
-    edits: [
-      {
-        find: `    throw new InvalidArgument(
-      \`createDense: inputs and outputs must be integers ≥ 1, got \${inputs}, \${outputs}\`,
-    );
-`,
-        replace: `    throw new InvalidArgument(\`createDense: bad sizes \${inputs}, \${outputs}\`);
-`,
-      },
-      {
-        find: `  const std = Math.sqrt(2 / inputs);
-`,
-        replace: `  const std = Math.sqrt(2 / outputs);
-`,
-      },
-    ],
-  },
-  {
-    name: "mlp-numerical-forward-difference",
-    file: "mlp.ts",
-    task: 0,
-    why: "numericalGradients uses the one-sided difference (L(θ + h) − L(θ)) / h, whose error is proportional to h (≈ 1e-6 here) instead of h² for the central difference.",
-    edits: [
-      {
-        find: `  if (!(Number.isFinite(h) && h > 0))
-    throw new InvalidArgument(\`numericalGradients: h must be > 0, got \${h}\`);
-`,
-        replace: `  if (!(Number.isFinite(h) && h > 0)) throw new InvalidArgument(\`numericalGradients: bad h \${h}\`);
-  const base = loss(mlp, x, labels, rows);
-`,
-      },
-      {
-        find: `      const up = loss(mlp, x, labels, rows);
-      params[i] = saved - h;
-      const down = loss(mlp, x, labels, rows);
-`,
-        replace: `      out[i] = (loss(mlp, x, labels, rows) - base) / h;
-`,
-      },
-      {
-        find: `      out[i] = (up - down) / (2 * h);
-`,
-        replace: ``,
-      },
-    ],
-  },
-  {
-    name: "mlp-predict-last-on-ties",
-    file: "mlp.ts",
-    task: 0,
-    why: "predict compares with >=, so on a tie it returns the LAST largest logit, not the first.",
-    edits: [
-      {
-        find: `    let bestValue = logits[r * classes] as number;
-`,
-        replace: ``,
-      },
-      {
-        find: `      const v = logits[r * classes + c] as number;
-      if (v > bestValue) {
-        best = c;
-        bestValue = v;
-      }
-`,
-        replace: `      if ((logits[r * classes + c] as number) >= (logits[r * classes + best] as number)) best = c;
-`,
-      },
-    ],
-  },
-  {
-    name: "mlp-relu-after-logits",
-    file: "mlp.ts",
-    task: 2,
-    why: "forward applies ReLU after every layer, the last one too — negative logits become 0.",
-    edits: [
-      {
-        find: `    outputs.push(z);
-`,
-        replace: `    a = relu(z);
-`,
-      },
-      {
-        find: `      a = relu(z);
-      inputs.push(a);
-`,
-        replace: `      outputs.push(z);
-      inputs.push(a);
-    } else {
-      outputs.push(a);
-`,
-      },
-    ],
+    task: 1,
+    why: "denseForward computes X·W and forgets to start each output row from the bias b.",
+    edits: [{ find: "    for (let j = 0; j < m; j++) y[yr + j] = b[j];\n", replace: "" }],
   },
   {
     name: "mlp-skip-zero-skips-bias",
     file: "mlp.ts",
-    task: 0,
-    why: 'the zero-skipping forward pass adds the bias "on the first input" (i = 0) — after the `continue` for zero inputs, so rows whose first value is 0 never get their bias.',
+    task: 1,
+    why: 'the zero-skipping forward pass adds the bias "with the first input" (i = 0) — after the `continue` for zero inputs, so a row whose first value is 0 never gets its bias.',
     edits: [
+      { find: "    for (let j = 0; j < m; j++) y[yr + j] = b[j];\n", replace: "" },
       {
-        find: `    const yr = r * m;
-    for (let j = 0; j < m; j++) y[yr + j] = b[j] as number;
-    const xr = r * n;
-    for (let i = 0; i < n; i++) {
-      const xv = x[xr + i] as number;
-`,
-        replace: `    for (let i = 0; i < n; i++) {
-      const xv = x[r * n + i] as number;
-`,
-      },
-      {
-        find: `      const wi = i * m;
-      for (let j = 0; j < m; j++) y[yr + j] = (y[yr + j] as number) + xv * (w[wi + j] as number);
-`,
-        replace: `      for (let j = 0; j < m; j++) {
-        const base = i === 0 ? (b[j] as number) : (y[r * m + j] as number);
-        y[r * m + j] = base + xv * (w[i * m + j] as number);
-      }
-`,
-      },
-    ],
-  },
-  {
-    name: "mlp-train-drops-last-batch",
-    file: "mlp.ts",
-    task: 0,
-    why: 'train walks the data in full batches only ("start + batchSize <= count"): the last, smaller batch of every epoch is silently dropped.',
-    edits: [
-      {
-        find: `    for (let start = 0; start < data.count; start += batchSize) {
-`,
-        replace: `    for (let start = 0; start + batchSize <= data.count; start += batchSize) {
-`,
-      },
-    ],
-  },
-  {
-    name: "mlp-train-ignores-input-scale",
-    file: "mlp.ts",
-    task: 0,
-    why: "train copies the raw input values and never multiplies them by inputScale (MNIST pixels stay in 0..255).",
-    edits: [
-      {
-        find: `        for (let i = 0; i < features; i++) xBatch[dst + i] = (data.x[src + i] as number) * inputScale;
-`,
-        replace: `        for (let i = 0; i < features; i++) xBatch[dst + i] = data.x[src + i] as number;
-`,
-      },
-    ],
-  },
-  {
-    name: "mlp-train-never-shuffles",
-    file: "mlp.ts",
-    task: 0,
-    why: "train visits the samples in their stored order every epoch: the rng is never used.",
-    edits: [
-      {
-        find: `    const order = rng.permutation(data.count);
-`,
-        replace: `    const order = Uint32Array.from({ length: data.count }, (_, i) => i);
-    void rng;
-`,
-      },
-    ],
-  },
-  {
-    name: "mlp-train-new-optimizers-each-batch",
-    file: "mlp.ts",
-    task: 0,
-    why: "train makes fresh optimizers for every batch, so momentum (or Adam's moments) never builds up.",
-    edits: [
-      {
-        find: `      const { loss: batchLoss, gradients } = lossAndGradients(mlp, x, y, rows);
-`,
-        replace: `      const { loss: batchLoss, gradients } = lossAndGradients(mlp, x, y, rows);
-      const fresh = mlp.layers.map(() => ({ weights: options.optimizer(), bias: options.optimizer() }));
-      void optimizers;
-`,
-      },
-      {
-        find: `        const opt = optimizers[l] as { weights: Optimizer; bias: Optimizer };
-`,
-        replace: `        const opt = fresh[l] as { weights: Optimizer; bias: Optimizer };
-`,
+        find: "      for (let j = 0; j < m; j++) y[yr + j] += xv * w[wi + j];",
+        replace: "      for (let j = 0; j < m; j++) y[yr + j] += (i === 0 ? b[j] : 0) + xv * w[wi + j];",
       },
     ],
   },
   {
     name: "mlp-weight-gradient-transposed",
     file: "mlp.ts",
-    task: 3,
-    why: "∂L/∂W is accumulated as outputs × inputs (G ᵀ·X) but stored where W keeps inputs × outputs: the index is [j·inputs + i] instead of [i·outputs + j].",
+    task: 1,
+    why: "∂L/∂W is accumulated as Gᵀ·X, outputs × inputs, into an array that W reads as inputs × outputs: the index is [j·inputs + i] instead of [i·outputs + j].",
     edits: [
       {
-        find: `    const gr = r * m;
-    for (let j = 0; j < m; j++) gb[j] = (gb[j] as number) + (gradOutput[gr + j] as number);
-    const xr = r * n;
-    for (let i = 0; i < n; i++) {
-      const wi = i * m;
-      // ∂L/∂W[i][:] += X[r][i] · G[r][:]  (an outer product, one row at a time)
-      const xv = x[xr + i] as number;
-      if (xv !== 0) {
-        for (let j = 0; j < m; j++) gw[wi + j] = (gw[wi + j] as number) + xv * (gradOutput[gr + j] as number);
-`,
-        replace: `    for (let j = 0; j < m; j++) {
-      const g = gradOutput[r * m + j] as number;
-      gb[j] = (gb[j] as number) + g;
-      for (let i = 0; i < n; i++) {
-        gw[j * n + i] = (gw[j * n + i] as number) + (x[r * n + i] as number) * g;
-        if (gx !== undefined) gx[r * n + i] = (gx[r * n + i] as number) + g * (w[i * m + j] as number);
-`,
+        find: "gw[wi + j] += xv * gradOutput[gr + j];",
+        replace: "gw[j * n + i] += xv * gradOutput[gr + j];",
       },
+    ],
+  },
+  {
+    name: "mlp-bias-gradient-averaged",
+    file: "mlp.ts",
+    task: 1,
+    why: '∂L/∂b is the MEAN of G over the rows instead of the sum ("the loss is a mean, so divide by rows"): the column sums of G are what the chain rule gives, and G already carries the 1/rows of the mean loss.',
+    edits: [
       {
-        find: `      // ∂L/∂X[r][i] = G[r][:] · W[i][:]
-      if (gx !== undefined) {
-        let s = 0;
-        for (let j = 0; j < m; j++) s += (gradOutput[gr + j] as number) * (w[wi + j] as number);
-        gx[xr + i] = s;
-      }
-`,
-        replace: ``,
+        find: "  return { weights: gw, bias: gb, input: gx };\n",
+        replace:
+          "  for (let j = 0; j < m; j++) gb[j] /= rows;\n  return { weights: gw, bias: gb, input: gx };\n",
       },
+    ],
+  },
+  // ── Task 2. The network
+  {
+    name: "mlp-relu-after-logits",
+    file: "mlp.ts",
+    task: 2,
+    why: "forward applies ReLU after the last layer too: negative logits become 0, so the loss can no longer push a wrong class below the others.",
+    edits: [
+      {
+        find: "logits: outputs[outputs.length - 1] };",
+        replace: "logits: relu(outputs[outputs.length - 1]) };",
+      },
+    ],
+  },
+  {
+    name: "mlp-predict-last-on-ties",
+    file: "mlp.ts",
+    task: 2,
+    why: "predict compares with >=, so on a tie it returns the LAST largest logit, not the first as documented.",
+    edits: [{ find: "      if (v > bestValue) {", replace: "      if (v >= bestValue) {" }],
+  },
+  // ── Task 3. Backpropagation
+  {
+    name: "mlp-backward-skips-relu-mask",
+    file: "mlp.ts",
+    task: 3,
+    why: "the backward pass goes from one dense layer to the one below without multiplying by relu′(Z): the ReLU is treated as the identity, so units that were off still pass gradient.",
+    edits: [{ find: "      for (let i = 0; i < dA.length; i++) dA[i] *= mask[i];\n", replace: "" }],
+  },
+  // ── Task 4. Gradient check
+  {
+    name: "mlp-numerical-forward-difference",
+    file: "mlp.ts",
+    task: 4,
+    why: "numericalGradients uses the one-sided difference (L(θ + h) − L(θ)) / h, whose error is proportional to h (≈ 1e-6 here) instead of h² for the central difference.",
+    edits: [
+      {
+        find: "      params[i] = saved - h;\n      const down",
+        replace: "      params[i] = saved;\n      const down",
+      },
+      { find: "out[i] = (up - down) / (2 * h);", replace: "out[i] = (up - down) / h;" },
+    ],
+  },
+  // ── Task 5. Training loop
+  {
+    name: "mlp-train-drops-last-batch",
+    file: "mlp.ts",
+    task: 5,
+    why: 'train walks the data in full batches only ("start + batchSize <= count"): the last, smaller batch of every epoch is silently dropped.',
+    edits: [
+      {
+        find: "for (let start = 0; start < data.count; start += batchSize) {",
+        replace: "for (let start = 0; start + batchSize <= data.count; start += batchSize) {",
+      },
+    ],
+  },
+  {
+    name: "mlp-train-ignores-input-scale",
+    file: "mlp.ts",
+    task: 5,
+    why: "train copies the raw input values and never multiplies them by inputScale (MNIST pixels stay in 0..255).",
+    edits: [{ find: "= data.x[src + i] * inputScale;", replace: "= data.x[src + i];" }],
+  },
+  {
+    name: "mlp-train-never-shuffles",
+    file: "mlp.ts",
+    task: 5,
+    why: "train visits the samples in their stored order every epoch: the rng is never used.",
+    edits: [
+      {
+        find: "    const order = rng.permutation(data.count);\n",
+        replace: "    const order = Uint32Array.from({ length: data.count }, (_, i) => i);\n",
+      },
+    ],
+  },
+  {
+    name: "mlp-train-new-optimizers-each-batch",
+    file: "mlp.ts",
+    task: 5,
+    why: "train makes fresh optimizers for every batch, so momentum (or Adam's moments) never builds up.",
+    edits: [
+      {
+        find: "        const opt = optimizers[l];\n",
+        replace: "        const opt = { weights: options.optimizer(), bias: options.optimizer() };\n",
+      },
+    ],
+  },
+  {
+    name: "mlp-train-shuffles-once",
+    file: "mlp.ts",
+    task: 5,
+    why: "train draws the permutation once, before the epoch loop, and walks the same order every epoch: the batches are identical from epoch to epoch, which is not the documented fresh rng.permutation(count) per epoch (and not what mini-batch SGD assumes).",
+    edits: [
+      {
+        find: "  for (let epoch = 1; epoch <= epochs; epoch++) {\n    const order = rng.permutation(data.count);\n",
+        replace:
+          "  const order = rng.permutation(data.count);\n  for (let epoch = 1; epoch <= epochs; epoch++) {\n",
+      },
+    ],
+  },
+  {
+    name: "mlp-train-reshuffles-previous-order",
+    file: "mlp.ts",
+    task: 5,
+    why: "train keeps one index array and shuffles it in place every epoch (rng.shuffle(order)): the first epoch matches rng.permutation(count), but later epochs permute the previous order instead of 0..count − 1, so they are not the documented draws.",
+    edits: [
+      {
+        find: "  for (let epoch = 1; epoch <= epochs; epoch++) {\n    const order = rng.permutation(data.count);\n",
+        replace:
+          "  const order = Array.from({ length: data.count }, (_, i) => i);\n  for (let epoch = 1; epoch <= epochs; epoch++) {\n    rng.shuffle(order);\n",
+      },
+    ],
+  },
+  {
+    name: "mlp-train-mean-loss-running",
+    file: "mlp.ts",
+    task: 5,
+    why: "train keeps one loss sum for the whole run and reports the running mean over all epochs so far: right for epoch 1 (and whenever the loss does not change), but epoch e's meanLoss must be the mean over that epoch's batches only.",
+    edits: [
+      {
+        find: "  const reports: EpochReport[] = [];\n",
+        replace: "  const reports: EpochReport[] = [];\n  let lossSum = 0;\n",
+      },
+      { find: "    let lossSum = 0;\n", replace: "" },
+      { find: "meanLoss: lossSum / data.count,", replace: "meanLoss: lossSum / (epoch * data.count)," },
+    ],
+  },
+  // ── Task 6. MNIST
+  {
+    name: "mlp-mnist-float64",
+    file: "mlp.ts",
+    task: 6,
+    why: 'trainMnist builds the network in the default float64 instead of "float32": the same digits, but twice the memory traffic and not the recipe.',
+    edits: [
+      {
+        find: 'createMlp(MNIST_SIZES, new Rng(weightSeed), "float32");',
+        replace: "createMlp(MNIST_SIZES, new Rng(weightSeed));",
+      },
+    ],
+  },
+  {
+    name: "mlp-mnist-unscaled-pixels",
+    file: "mlp.ts",
+    task: 6,
+    why: "trainMnist forgets inputScale 1/255: the network sees bytes 0..255, its first layer's outputs are 255 times too large and SGD with η = 0.05 blows up.",
+    edits: [{ find: "    inputScale: 1 / 255,\n", replace: "" }],
+  },
+  {
+    name: "mlp-mnist-one-rng",
+    file: "mlp.ts",
+    task: 6,
+    why: "trainMnist draws the weights and the shuffles from ONE new Rng(weightSeed): reproducible, but the shuffles then depend on how many weights were drawn before them and shuffleSeed is ignored — not the recipe's two Rngs.",
+    edits: [
+      {
+        find: 'const mlp = createMlp(MNIST_SIZES, new Rng(weightSeed), "float32");',
+        replace: 'const rng = new Rng(weightSeed);\n  const mlp = createMlp(MNIST_SIZES, rng, "float32");',
+      },
+      { find: "    rng: new Rng(shuffleSeed),", replace: "    rng," },
     ],
   },
 ];

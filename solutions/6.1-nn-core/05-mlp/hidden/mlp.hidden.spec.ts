@@ -10,19 +10,17 @@ import {
   accuracy,
   createDense,
   createMlp,
-  type DenseLayer,
   denseBackward,
   denseForward,
-  type FloatArray,
   forward,
   lossAndGradients,
-  type Mlp,
   loss as mlpLoss,
   numericalGradients,
   predict,
   relativeError,
   train,
 } from "@exercise/6.1-nn-core/05-mlp/mlp";
+import type { DenseLayer, FloatArray, Mlp } from "@exercise/6.1-nn-core/05-mlp/mlp.given";
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
@@ -35,10 +33,10 @@ function refForward(l: DenseLayer, x: ArrayLike<number>, rows: number): { y: num
   const scale: number[] = [];
   for (let r = 0; r < rows; r++) {
     for (let j = 0; j < l.outputs; j++) {
-      let s = l.bias[j] as number;
+      let s = l.bias[j];
       let a = Math.abs(s);
       for (let i = 0; i < l.inputs; i++) {
-        const p = (x[r * l.inputs + i] as number) * (l.weights[i * l.outputs + j] as number);
+        const p = x[r * l.inputs + i] * l.weights[i * l.outputs + j];
         s += p;
         a += Math.abs(p);
       }
@@ -55,13 +53,12 @@ function refLoss(mlp: Mlp, x: ArrayLike<number>, labels: ArrayLike<number>, rows
     const z = refForward(l, a, rows).y;
     a = k + 1 < mlp.layers.length ? z.map((v) => Math.max(0, v)) : z;
   });
-  const classes = mlp.layers[mlp.layers.length - 1]?.outputs ?? 0;
+  const classes = mlp.layers[mlp.layers.length - 1].outputs;
   let total = 0;
   for (let r = 0; r < rows; r++) {
     const row = a.slice(r * classes, (r + 1) * classes);
     const max = Math.max(...row);
-    total +=
-      max + Math.log(row.reduce((s, v) => s + Math.exp(v - max), 0)) - (row[labels[r] as number] as number);
+    total += max + Math.log(row.reduce((s, v) => s + Math.exp(v - max), 0)) - row[labels[r]];
   }
   return total / rows;
 }
@@ -75,7 +72,7 @@ function refNumericalGradients(
 ) {
   const diff = (p: FloatArray) =>
     Float64Array.from(p, (_, i) => {
-      const saved = p[i] as number;
+      const saved = p[i];
       p[i] = saved + h;
       const up = refLoss(mlp, x, labels, rows);
       p[i] = saved - h;
@@ -102,12 +99,34 @@ class RecordingSgd {
   constructor(readonly learningRate: number) {}
   step(params: FloatArray, grads: FloatArray): void {
     this.grads.push(Float64Array.from(grads));
-    for (let i = 0; i < params.length; i++)
-      params[i] = (params[i] as number) - this.learningRate * (grads[i] as number);
+    for (let i = 0; i < params.length; i++) params[i] -= this.learningRate * grads[i];
     this.iterations++;
   }
   reset(): void {
     this.iterations = 0;
+  }
+}
+
+/** SGD with momentum, v ← μv + g, θ ← θ − ηv, in float64 state: the spec's own, independent of 6.1.4. */
+class RecordingMomentum {
+  iterations = 0;
+  #velocity: Float64Array | undefined;
+  constructor(
+    readonly learningRate: number,
+    readonly momentum: number,
+  ) {}
+  step(params: FloatArray, grads: FloatArray): void {
+    this.#velocity ??= new Float64Array(params.length);
+    const v = this.#velocity;
+    for (let i = 0; i < params.length; i++) {
+      v[i] = this.momentum * v[i] + grads[i];
+      params[i] -= this.learningRate * v[i];
+    }
+    this.iterations++;
+  }
+  reset(): void {
+    this.iterations = 0;
+    this.#velocity = undefined;
   }
 }
 
@@ -137,10 +156,7 @@ describe("1. Dense layers", () => {
     const y = denseForward(l, Float64Array.from([1, 1, Number.NaN, 0]), 2);
     expect(y, "output dtype follows the layer").toBeInstanceOf(Float32Array);
     expect(Array.from(y.subarray(0, 2)), "first row").toEqual([4.5, 6.25]);
-    expect(
-      Number.isNaN(y[2] as number) && Number.isNaN(y[3] as number),
-      "a NaN input makes its row NaN",
-    ).toBe(true);
+    expect(Number.isNaN(y[2]) && Number.isNaN(y[3]), "a NaN input makes its row NaN").toBe(true);
   });
 
   it("1-input, 1-output layers and a single row", () => {
@@ -173,11 +189,11 @@ describe("1. Dense layers", () => {
         let s = 0;
         let a = 0;
         for (let r = 0; r < 6; r++) {
-          const p = (x[r * 20 + i] as number) * (g[r * 7 + j] as number);
+          const p = x[r * 20 + i] * g[r * 7 + j];
           s += p;
           a += Math.abs(p);
         }
-        const got = full.weights[i * 7 + j] as number;
+        const got = full.weights[i * 7 + j];
         if (!(Math.abs(got - s) <= 1e-5 * a + 1e-30))
           expect.fail(`∂L/∂W[${i}][${j}] = ${got}, expected ${s}`);
       }
@@ -234,8 +250,8 @@ describe("2. The network", () => {
     const mlp = createMlp([4, 3], new Rng(2004));
     const x = new Rng(2005).normalArray(4);
     const [c] = predict(mlp, x, 1);
-    expect(accuracy(mlp, x, [c as number], 1), "the predicted label").toBe(1);
-    expect(accuracy(mlp, x, [((c as number) + 1) % 3], 1), "another label").toBe(0);
+    expect(accuracy(mlp, x, [c], 1), "the predicted label").toBe(1);
+    expect(accuracy(mlp, x, [(c + 1) % 3], 1), "another label").toBe(0);
     expectThrows(() => forward(mlp, new Float64Array(7), 2), ShapeError, "7 values for 2 rows of 4");
     expectThrows(() => createMlp([2, 1.5], new Rng(1)), InvalidArgument, "a size of 1.5");
   });
@@ -249,10 +265,8 @@ describe("3. Backpropagation", () => {
     const labels = randomLabels(rng, 7, 4);
     const numeric = refNumericalGradients(mlp, x, labels, 7);
     lossAndGradients(mlp, x, labels, 7).gradients.forEach((g, k) => {
-      expect(normwiseRelativeError(g.weights, numeric[k]?.weights ?? []), `∂L/∂W of layer ${k}`).toBeLessThan(
-        1e-6,
-      );
-      expect(normwiseRelativeError(g.bias, numeric[k]?.bias ?? []), `∂L/∂b of layer ${k}`).toBeLessThan(1e-6);
+      expect(normwiseRelativeError(g.weights, numeric[k].weights), `∂L/∂W of layer ${k}`).toBeLessThan(1e-6);
+      expect(normwiseRelativeError(g.bias, numeric[k].bias), `∂L/∂b of layer ${k}`).toBeLessThan(1e-6);
     });
   });
 
@@ -262,10 +276,8 @@ describe("3. Backpropagation", () => {
     const x = rng.normalArray(10);
     const numeric = refNumericalGradients(mlp, x, [2], 1);
     lossAndGradients(mlp, x, [2], 1).gradients.forEach((g, k) => {
-      expect(normwiseRelativeError(g.weights, numeric[k]?.weights ?? []), `∂L/∂W of layer ${k}`).toBeLessThan(
-        1e-6,
-      );
-      expect(normwiseRelativeError(g.bias, numeric[k]?.bias ?? []), `∂L/∂b of layer ${k}`).toBeLessThan(1e-6);
+      expect(normwiseRelativeError(g.weights, numeric[k].weights), `∂L/∂W of layer ${k}`).toBeLessThan(1e-6);
+      expect(normwiseRelativeError(g.bias, numeric[k].bias), `∂L/∂b of layer ${k}`).toBeLessThan(1e-6);
     });
   });
 
@@ -281,15 +293,15 @@ describe("3. Backpropagation", () => {
     const doubled = lossAndGradients(mlp, twice, [...labels, ...labels], 8);
     expect(Math.abs(doubled.loss - once.loss), "loss of the doubled batch").toBeLessThan(1e-12);
     once.gradients.forEach((g, k) => {
-      expect(maxAbsDiff(doubled.gradients[k]?.weights ?? [], g.weights), `∂L/∂W ${k}`).toBeLessThan(1e-12);
-      expect(maxAbsDiff(doubled.gradients[k]?.bias ?? [], g.bias), `∂L/∂b ${k}`).toBeLessThan(1e-12);
+      expect(maxAbsDiff(doubled.gradients[k].weights, g.weights), `∂L/∂W ${k}`).toBeLessThan(1e-12);
+      expect(maxAbsDiff(doubled.gradients[k].bias, g.bias), `∂L/∂b ${k}`).toBeLessThan(1e-12);
     });
   });
 
   it("a dead hidden unit (always Z ≤ 0) gets exactly zero gradient", () => {
     const rng = new Rng(3004);
     const mlp = createMlp([3, 4, 2], rng);
-    const first = mlp.layers[0] as DenseLayer;
+    const first = mlp.layers[0];
     for (let i = 0; i < 3; i++) first.weights[i * 4 + 2] = 0; // unit 2 sees nothing …
     first.bias[2] = -1; // … and is pushed below 0: ReLU kills it
     const x = rng.normalArray(5 * 3);
@@ -316,8 +328,8 @@ describe("4. Gradient check", () => {
     const got = numericalGradients(mlp, x, labels, 3, 1e-4);
     const want = refNumericalGradients(mlp, x, labels, 3, 1e-4);
     got.forEach((g, k) => {
-      expectAllClose(g.weights, want[k]?.weights ?? [], 1e-8, `∂L/∂W ${k} with h = 1e-4`);
-      expectAllClose(g.bias, want[k]?.bias ?? [], 1e-8, `∂L/∂b ${k} with h = 1e-4`);
+      expectAllClose(g.weights, want[k].weights, 1e-8, `∂L/∂W ${k} with h = 1e-4`);
+      expectAllClose(g.bias, want[k].bias, 1e-8, `∂L/∂b ${k} with h = 1e-4`);
     });
     expectThrows(() => numericalGradients(mlp, x, labels, 3, Number.NaN), InvalidArgument, "h = NaN");
     expectThrows(() => numericalGradients(mlp, x, labels, 3, -1e-5), InvalidArgument, "h < 0");
@@ -333,7 +345,7 @@ describe("4. Gradient check", () => {
       mlp.layers.map((l) => Array.from(l.weights)),
       "float32 weights afterwards",
     ).toEqual(before);
-    expect(got[0]?.bias, "bias gradient type").toBeInstanceOf(Float64Array);
+    expect(got[0].bias, "bias gradient type").toBeInstanceOf(Float64Array);
   });
 
   it("loss agrees with lossAndGradients and the reference", () => {
@@ -394,16 +406,80 @@ describe("5. Training loop", () => {
     const by = new Int32Array(5);
     order.forEach((s, r) => {
       bx.set(x.subarray(s * 3, s * 3 + 3), r * 3);
-      by[r] = labels[s] as number;
+      by[r] = labels[s];
     });
     const want = lossAndGradients(start, bx, by, 5).gradients;
-    expect(maxAbsDiff(made[0]?.grads[0] ?? [], want[0]?.weights ?? []), "first step's ∂L/∂W₀").toBeLessThan(
-      1e-12,
+    expect(maxAbsDiff(made[0].grads[0], want[0].weights), "first step's ∂L/∂W₀").toBeLessThan(1e-12);
+    expect(maxAbsDiff(made[3].grads[0], want[1].bias), "first step's ∂L/∂b₁").toBeLessThan(1e-12);
+    expect(made[0].iterations, "steps for 12 samples in batches of 5").toBe(3);
+  });
+
+  it("float32, momentum, inputScale: every step of 5 epochs replayed (a fresh permutation each epoch)", () => {
+    const rng = new Rng(5011);
+    const count = 7;
+    const x = Uint8Array.from({ length: count * 4 }, () => rng.int(0, 256));
+    const labels = randomLabels(rng, count, 3);
+    const made: RecordingMomentum[] = [];
+    const mlp = createMlp([4, 6, 3], new Rng(5012), "float32");
+    const reports = train(
+      mlp,
+      { x, labels, count, features: 4 },
+      {
+        epochs: 5,
+        batchSize: 3, // 3, 3, 1
+        rng: new Rng(5013),
+        inputScale: 1 / 255,
+        optimizer: () => {
+          const o = new RecordingMomentum(0.2, 0.5);
+          made.push(o);
+          return o;
+        },
+      },
     );
-    expect(maxAbsDiff(made[3]?.grads[0] ?? [], want[1]?.bias ?? []), "first step's ∂L/∂b₁").toBeLessThan(
-      1e-12,
-    );
-    expect(made[0]?.iterations, "steps for 12 samples in batches of 5").toBe(3);
+    // The replay: the same steps with the same optimizer class, batch by batch.
+    const replay = createMlp([4, 6, 3], new Rng(5012), "float32");
+    const optimizers = replay.layers.flatMap(() => [
+      new RecordingMomentum(0.2, 0.5),
+      new RecordingMomentum(0.2, 0.5),
+    ]);
+    const shuffle = new Rng(5013);
+    for (let epoch = 1; epoch <= 5; epoch++) {
+      const order = shuffle.permutation(count);
+      let sum = 0;
+      for (let start = 0; start < count; start += 3) {
+        const batch = order.subarray(start, Math.min(start + 3, count));
+        const bx = new Float32Array(batch.length * 4);
+        batch.forEach((s, r) => {
+          for (let i = 0; i < 4; i++) bx[r * 4 + i] = x[s * 4 + i] * (1 / 255);
+        });
+        const step = lossAndGradients(
+          replay,
+          bx,
+          Int32Array.from(batch, (s) => labels[s]),
+          batch.length,
+        );
+        sum += step.loss * batch.length;
+        replay.layers.forEach((l, k) => {
+          optimizers[2 * k].step(l.weights, step.gradients[k].weights);
+          optimizers[2 * k + 1].step(l.bias, step.gradients[k].bias);
+        });
+      }
+      // float32 parameters, the same operations: the losses agree to float32 rounding of the sums.
+      const got = reports[epoch - 1].meanLoss;
+      expect(Math.abs(got - sum / count), `epoch ${epoch}: meanLoss ${got} vs ${sum / count}`).toBeLessThan(
+        1e-6,
+      );
+    }
+    expect(
+      made.map((o) => o.iterations),
+      "steps of each optimizer: 5 epochs × 3",
+    ).toEqual([15, 15, 15, 15]);
+    mlp.layers.forEach((l, k) => {
+      expect(
+        maxAbsDiff(l.weights, replay.layers[k].weights),
+        `layer ${k} weights after 15 steps`,
+      ).toBeLessThan(1e-6);
+    });
   });
 
   it("meanLoss weights each batch by its size (batches of 4, 4 and 2)", () => {
@@ -456,8 +532,8 @@ describe("5. Training loop", () => {
         optimizer: () => new RecordingSgd(0.1),
       },
     );
-    expect(mlp.layers[0]?.weights, "still float32").toBeInstanceOf(Float32Array);
-    expect(reports.at(-1)?.meanLoss, "last epoch's loss").toBeLessThan(reports[0]?.meanLoss ?? 0);
+    expect(mlp.layers[0].weights, "still float32").toBeInstanceOf(Float32Array);
+    expect(reports.at(-1)?.meanLoss, "last epoch's loss").toBeLessThan(reports[0].meanLoss);
     expect(accuracy(mlp, Float32Array.from(x), labels, count), "training accuracy").toBeGreaterThan(0.95);
   });
 
