@@ -12,32 +12,22 @@
  *
  * Tolerances for task 3: fitting exact polynomial data must reproduce it up to rounding;
  * 1e-9 (relative to the size of y) allows for the conditioning of the fit. The degree-20 test
- * allows 1e-10 absolute, 10⁵ times what QR achieves (~1e-15).
+ * allows 1e-10 absolute, 10⁵ times what QR achieves (~1e-15). center and halfRange are exact
+ * formulas of min x and max x, so they are compared exactly.
+ *
+ * Task 4 replays the README's draw order with lib/rng: a degree-0 fit is the mean of the
+ * training labels, so its train and test MSE follow from the drawn labels alone, and must match
+ * to 1e-10 relative (summation order and the QR's rounding of the mean differ by ~1e-14; any
+ * other draw order gives other labels and misses by O(1)).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
+import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { lineChart, writeChart } from "../../../lib/plot";
 import { Rng } from "../../../lib/rng";
-import { recordMetric } from "../../../lib/testing";
-import {
-  biasVarianceCurve,
-  type CurveOptions,
-  type CurvePoint,
-  classifyFit,
-  polyFit,
-  polyPredict,
-} from "./bias-variance";
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NotImplemented) throw error;
-    return error;
-  }
-  return expect.fail("expected an error, but the call returned normally");
-}
+import { recordMetric, relativeError, thrown } from "../../../lib/testing";
+import { biasVarianceCurve, classifyFit, polyFit, polyPredict } from "./bias-variance";
+import type { CurveOptions, CurvePoint } from "./bias-variance.given";
 
 const linspace = (lo: number, hi: number, n: number): Float64Array =>
   Float64Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
@@ -60,7 +50,7 @@ function curve(): CurvePoint[] {
   return cached;
 }
 
-function at(points: CurvePoint[], degree: number): CurvePoint {
+function point(points: CurvePoint[], degree: number): CurvePoint {
   const point = points.find((p) => p.degree === degree);
   if (!point) return expect.fail(`the curve has no point for degree ${degree}`);
   return point;
@@ -76,8 +66,8 @@ describe("3. Polynomial least squares", () => {
     const y = x.map((v) => 1 + 2 * v - 3 * v * v);
     const poly = polyFit(x, y, 2);
     // x already spans [−1, 1], so z = x and the coefficients are those of the formula.
-    expect(poly.center, "center = (min + max) / 2").toBeCloseTo(0, 12);
-    expect(poly.halfRange, "halfRange = (max − min) / 2").toBeCloseTo(1, 12);
+    expect(poly.center, "center = (min + max) / 2").toBe(0);
+    expect(poly.halfRange, "halfRange = (max − min) / 2").toBe(1);
     expect(poly.coeffs.length, "degree 2 has 3 coefficients").toBe(3);
     expect(poly.coeffs[0], "constant term (the intercept)").toBeCloseTo(1, 9);
     expect(poly.coeffs[1], "coefficient of z").toBeCloseTo(2, 9);
@@ -88,17 +78,30 @@ describe("3. Polynomial least squares", () => {
     const f = (v: number) => 3 - 2 * v + 0.05 * v ** 3;
     const x = linspace(10, 20, 15);
     const poly = polyFit(x, x.map(f), 3);
-    expect(poly.center, "center of [10, 20]").toBeCloseTo(15, 12);
-    expect(poly.halfRange, "halfRange of [10, 20]").toBeCloseTo(5, 12);
+    expect(poly.center, "center of [10, 20]").toBe(15);
+    expect(poly.halfRange, "halfRange of [10, 20]").toBe(5);
     const xNew = [10, 11.3, 14.9, 17.77, 20];
     const got = polyPredict(poly, xNew);
     expect(got, "polyPredict returns a Float64Array").toBeInstanceOf(Float64Array);
     xNew.forEach((v, i) => {
-      expect(
-        Math.abs((got[i] as number) - f(v)) / 400,
-        `p(${v}) vs ${f(v)} (relative to |y| ≤ 400)`,
-      ).toBeLessThan(1e-9);
+      expect(Math.abs(got[i] - f(v)) / 400, `p(${v}) vs ${f(v)} (relative to |y| ≤ 400)`).toBeLessThan(1e-9);
     });
+  });
+
+  it("scales a span shorter than 2 up to z ∈ [−1, 1]: x ∈ [0, 1] gives center 0.5, halfRange 0.5", () => {
+    // x = 0.5 + 0.5z turns 1 + 2x − 3x² into 1.25 − 0.5z − 0.75z². halfRange is (max − min)/2
+    // exactly, also when that is below 1 (it is 1 only when all x are equal).
+    const x = linspace(0, 1, 9);
+    const poly = polyFit(
+      x,
+      x.map((v) => 1 + 2 * v - 3 * v * v),
+      2,
+    );
+    expect(poly.center, "center of [0, 1]").toBe(0.5);
+    expect(poly.halfRange, "halfRange of [0, 1]").toBe(0.5);
+    expect(poly.coeffs[0], "c₀ in z").toBeCloseTo(1.25, 9);
+    expect(poly.coeffs[1], "c₁ in z").toBeCloseTo(-0.5, 9);
+    expect(poly.coeffs[2], "c₂ in z").toBeCloseTo(-0.75, 9);
   });
 
   it("fits the mean with degree 0", () => {
@@ -116,9 +119,9 @@ describe("3. Polynomial least squares", () => {
     const x = [0, 1, 2, 3, 4, 5];
     const y = [10.2, 11.9, 14.1, 16.2, 17.7, 20.3];
     const fitted = polyPredict(polyFit(x, y, 1), x);
-    const r = y.map((v, i) => v - (fitted[i] as number));
+    const r = y.map((v, i) => v - fitted[i]);
     const sum = r.reduce((s, v) => s + v, 0);
-    const sumX = r.reduce((s, v, i) => s + v * (x[i] as number), 0);
+    const sumX = r.reduce((s, v, i) => s + v * x[i], 0);
     expect(Math.abs(sum), "Σ residuals").toBeLessThan(1e-9);
     expect(Math.abs(sumX), "Σ residual·x").toBeLessThan(1e-9);
   });
@@ -131,14 +134,13 @@ describe("3. Polynomial least squares", () => {
     const x = rng.uniformArray(30, 0, 1);
     const f = (v: number) => {
       let acc = 0;
-      for (let j = 20; j >= 0; j--) acc = acc * v + (coeffs[j] as number);
+      for (let j = 20; j >= 0; j--) acc = acc * v + coeffs[j];
       return acc;
     };
     const y = x.map(f);
     const fitted = polyPredict(polyFit(x, y, 20), x);
     let worst = 0;
-    for (let i = 0; i < x.length; i++)
-      worst = Math.max(worst, Math.abs((fitted[i] as number) - (y[i] as number)));
+    for (let i = 0; i < x.length; i++) worst = Math.max(worst, Math.abs(fitted[i] - y[i]));
     expect(worst, "largest |p(xᵢ) − yᵢ| at the 30 training points").toBeLessThan(1e-10);
   });
 
@@ -188,8 +190,8 @@ describe("4. Bias vs variance experiment", () => {
     // training error is at most as large (up to rounding: 1e-9 relative).
     const points = curve();
     for (let i = 1; i < points.length; i++) {
-      const prev = points[i - 1] as CurvePoint;
-      const cur = points[i] as CurvePoint;
+      const prev = points[i - 1];
+      const cur = points[i];
       expect(
         cur.trainMse,
         `train MSE of degree ${cur.degree} vs degree ${prev.degree} (${prev.trainMse})`,
@@ -198,7 +200,7 @@ describe("4. Bias vs variance experiment", () => {
   });
 
   it("degree 1 underfits: train and test MSE both well above σ²", () => {
-    const p = at(curve(), 1);
+    const p = point(curve(), 1);
     expect(p.trainMse / NOISE_VAR, "train MSE / σ² of a straight line through a sine").toBeGreaterThan(3);
     expect(p.testMse / NOISE_VAR, "test MSE / σ² of a straight line through a sine").toBeGreaterThan(3);
   });
@@ -214,15 +216,44 @@ describe("4. Bias vs variance experiment", () => {
   });
 
   it("degree 15 on 20 points overfits: train MSE far below σ², test MSE far above", () => {
-    const p = at(curve(), 15);
+    const p = point(curve(), 15);
     expect(p.trainMse / NOISE_VAR, "train MSE / σ² at degree 15 (it fits the noise)").toBeLessThan(0.5);
     expect(p.testMse / NOISE_VAR, "test MSE / σ² at degree 15 (on points it never saw)").toBeGreaterThan(10);
   });
 
   it("is reproducible: the same seed gives the same curve", () => {
     const again = biasVarianceCurve({ ...EXPERIMENT, degrees: [1, 3] });
-    expect(again[0]?.testMse, "test MSE of degree 1, second run").toBe(at(curve(), 1).testMse);
-    expect(again[1]?.trainMse, "train MSE of degree 3, second run").toBe(at(curve(), 3).trainMse);
+    expect(again.length, "points for degrees [1, 3]").toBe(2);
+    expect(again[0].testMse, "test MSE of degree 1, second run").toBe(point(curve(), 1).testMse);
+    expect(again[1].trainMse, "train MSE of degree 3, second run").toBe(point(curve(), 3).trainMse);
+  });
+
+  it("draws the documented sample: all training x, then their noise, then the test set, from one Rng(seed)", () => {
+    const rng = new Rng(EXPERIMENT.seed);
+    const labels = (n: number) => {
+      const x = rng.uniformArray(n);
+      return x.map((v) => EXPERIMENT.trueFn(v) + rng.normal(0, EXPERIMENT.noiseStd));
+    };
+    const yTrain = labels(EXPERIMENT.nTrain);
+    const yTest = labels(EXPERIMENT.nTest);
+    // Degree 0 fits the mean m of the training labels: train MSE = mean((y − m)²) on each set.
+    const m = yTrain.reduce((s, v) => s + v, 0) / yTrain.length;
+    const meanSquare = (ys: Float64Array) => ys.reduce((s, v) => s + (v - m) ** 2, 0) / ys.length;
+    const [p] = biasVarianceCurve({ ...EXPERIMENT, degrees: [0] });
+    expect(
+      relativeError(p.trainMse, meanSquare(yTrain)),
+      "degree-0 train MSE vs the replayed sample",
+    ).toBeLessThan(1e-10);
+    expect(
+      relativeError(p.testMse, meanSquare(yTest)),
+      "degree-0 test MSE vs the replayed sample",
+    ).toBeLessThan(1e-10);
+  });
+
+  it("allows the largest degree, nTrain − 1: it interpolates the training set", () => {
+    const [p] = biasVarianceCurve({ ...EXPERIMENT, nTrain: 8, degrees: [7] });
+    expect(p.degree, "degree").toBe(7);
+    expect(p.trainMse, "train MSE of the interpolating polynomial").toBeLessThan(1e-20);
   });
 
   it("rejects a degree the training set cannot determine, and empty settings", () => {
@@ -242,6 +273,9 @@ describe("4. Bias vs variance experiment", () => {
 
   it("draws the curve to .course/plots/5.1.6-bias-variance.svg and .png", async () => {
     const points = curve();
+    // Values above the top of the axis are drawn at the top (100), so that a curve far off the
+    // chart still renders.
+    const top = (v: number) => Math.min(v, 100);
     const spec = lineChart({
       title: "sin(2πx) + noise, 20 training points: error vs polynomial degree",
       xLabel: "polynomial degree",
@@ -249,8 +283,8 @@ describe("4. Bias vs variance experiment", () => {
       logY: true,
       yMax: 100,
       series: [
-        { name: "train MSE", points: points.map((p) => [p.degree, p.trainMse]) },
-        { name: "test MSE", points: points.map((p) => [p.degree, p.testMse]) },
+        { name: "train MSE", points: points.map((p) => [p.degree, top(p.trainMse)]) },
+        { name: "test MSE", points: points.map((p) => [p.degree, top(p.testMse)]) },
         {
           name: "noise σ²",
           points: [
@@ -282,9 +316,9 @@ describe("5. Under- or over-fitting?", () => {
   it("names the three regimes of the experiment", () => {
     const points = curve();
     const verdict = (p: CurvePoint) => classifyFit(p.trainMse, p.testMse, NOISE_VAR);
-    expect(verdict(at(points, 1)), "degree 1").toBe("underfit");
+    expect(verdict(point(points, 1)), "degree 1").toBe("underfit");
     expect(verdict(best(points)), `degree ${best(points).degree} (the best)`).toBe("good");
-    expect(verdict(at(points, 15)), "degree 15").toBe("overfit");
+    expect(verdict(point(points, 15)), "degree 15").toBe("overfit");
   });
 
   it("rejects a missing noise level and impossible errors", () => {

@@ -8,67 +8,19 @@
  * Shared rules: never modify an input; x and y of different lengths → `ShapeError`; empty
  * data, NaN/±Infinity, or a count/degree out of range → `InvalidArgument`.
  *
- * The block between the GIVEN markers is finished code (types and one constant) that the
- * specs use too. Read it; don't change it.
+ * The types and `FIT_FACTOR` are given in `bias-variance.given.ts`.
  */
 import { NotImplemented } from "../../../lib/errors";
-import type { VectorLike } from "./mse";
-
-// ───────────────────────────── GIVEN (do not change) ─────────────────────────────
-
-/**
- * A polynomial in the scaled variable z = (x − center) / halfRange:
- *
- *     p(x) = coeffs[0] + coeffs[1]·z + coeffs[2]·z² + … + coeffs[d]·zᵈ
- *
- * `polyFit` picks center and halfRange so that the training inputs span exactly z ∈ [−1, 1].
- */
-export interface Polynomial {
-  readonly coeffs: Float64Array;
-  readonly center: number;
-  readonly halfRange: number;
-}
-
-/** The settings of one bias–variance experiment (see `biasVarianceCurve`). */
-export interface CurveOptions {
-  /** The noiseless truth, e.g. `(x) => Math.sin(2 * Math.PI * x)`, sampled on [0, 1). */
-  readonly trueFn: (x: number) => number;
-  /** Standard deviation σ of the Gaussian noise added to every label (σ ≥ 0). */
-  readonly noiseStd: number;
-  /** Number of training points (a positive integer). */
-  readonly nTrain: number;
-  /** Number of test points (a positive integer). */
-  readonly nTest: number;
-  /** The polynomial degrees to fit, each an integer in [0, nTrain − 1]. */
-  readonly degrees: readonly number[];
-  /** Seed of the `Rng` that draws all data. */
-  readonly seed: number;
-}
-
-/** Train and test MSE of the least-squares polynomial of one degree. */
-export interface CurvePoint {
-  readonly degree: number;
-  readonly trainMse: number;
-  readonly testMse: number;
-}
-
-/** The verdicts of `classifyFit`. */
-export type FitVerdict = "underfit" | "good" | "overfit";
-
-/**
- * How far above the noise variance σ² an MSE may be and still count as "at the noise level".
- * An error above FIT_FACTOR·σ² is "high". See `classifyFit`.
- */
-export const FIT_FACTOR = 2;
-
-// ─────────────────────────────────── END GIVEN ───────────────────────────────────
+import type { CurveOptions, CurvePoint, FitVerdict, Polynomial } from "./bias-variance.given";
+import type { VectorLike } from "./mse.given";
 
 /**
  * Task 3. The least-squares polynomial of degree `degree`: the coefficients c that minimise
  * Σᵢ (p(xᵢ) − yᵢ)².
  *
- * 1. Scale: center = (min x + max x) / 2, halfRange = (max x − min x) / 2 (use 1 when all x
- *    are equal), zᵢ = (xᵢ − center) / halfRange ∈ [−1, 1].
+ * 1. Scale: center = (min x + max x) / 2, halfRange = (max x − min x) / 2 exactly (1 only
+ *    when all x are equal), zᵢ = (xᵢ − center) / halfRange: the training inputs span exactly
+ *    z ∈ [−1, 1], whether x spans [0, 1] or [10, 20].
  * 2. Build the n×(d+1) Vandermonde matrix Vᵢⱼ = zᵢʲ and solve V c ≈ y in the least-squares
  *    sense with a QR factorisation (the README gives Householder QR step by step). The specs
  *    fit up to degree 22, where the normal equations VᵀV c = Vᵀy break down.
@@ -98,13 +50,17 @@ export function polyPredict(_poly: Polynomial, _x: VectorLike): Float64Array {
  *    its label y = trueFn(x) + ε with ε ~ N(0, noiseStd²) (`rng.normal(0, noiseStd)`);
  * 2. the test set: the same for nTest points, from the same rng.
  *
+ * That order is part of the contract (the specs replay it): all nTrain training inputs, then
+ * the nTrain noise values in the order of the points, then the same for the test set; one rng
+ * for everything, never re-seeded.
+ *
  * Then, for every degree in `degrees` (in that order), fit a polynomial to the TRAINING set
  * and return `{ degree, trainMse, testMse }`: its MSE on the training set and on the test set.
  * Use your `mse` from task 1.
  *
  * @throws InvalidArgument when nTrain or nTest is not a positive integer, noiseStd is
  *   negative or not finite, `degrees` is empty, or a degree is not an integer in
- *   [0, nTrain − 1].
+ *   [0, nTrain − 1] (nTrain − 1 itself is allowed: it interpolates the training set).
  */
 export function biasVarianceCurve(_options: CurveOptions): CurvePoint[] {
   throw new NotImplemented("biasVarianceCurve", 4);

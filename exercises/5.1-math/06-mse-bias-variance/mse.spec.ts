@@ -9,20 +9,10 @@
  * about ε·MSE/h ≈ 1e-10 with h = 1e-4, so the bound is 1e-7.
  */
 import { describe, expect, it } from "vitest";
-import { InvalidArgument, NotImplemented, ShapeError } from "../../../lib/errors";
+import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
+import { thrown } from "../../../lib/testing";
 import { mse, mseGradient } from "./mse";
-
-/** The error thrown by `fn`; a stub's NotImplemented is re-thrown so the test reads "not started". */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NotImplemented) throw error;
-    return error;
-  }
-  return expect.fail("expected an error, but the call returned normally");
-}
 
 describe("1. Mean squared error", () => {
   it("averages the squared differences", () => {
@@ -54,7 +44,7 @@ describe("1. Mean squared error", () => {
     const y = rng.normalArray(1000, 3, 2);
     const p = rng.normalArray(1000, 3, 2);
     let sum = 0;
-    for (let i = 0; i < y.length; i++) sum += ((p[i] as number) - (y[i] as number)) ** 2;
+    for (let i = 0; i < y.length; i++) sum += (p[i] - y[i]) ** 2;
     const want = sum / y.length;
     expect(Math.abs(mse(y, p) - want) / want, "relative error of mse on 1,000 normals").toBeLessThan(1e-12);
   });
@@ -97,13 +87,10 @@ describe("2. Gradient of the MSE", () => {
     for (let i = 0; i < p.length; i++) {
       const up = Float64Array.from(p);
       const down = Float64Array.from(p);
-      up[i] = (up[i] as number) + h;
-      down[i] = (down[i] as number) - h;
+      up[i] += h;
+      down[i] -= h;
       const numeric = (mse(y, up) - mse(y, down)) / (2 * h);
-      expect(
-        Math.abs((g[i] as number) - numeric),
-        `∂MSE/∂ŷ${i}: yours ${g[i]}, numeric ${numeric}`,
-      ).toBeLessThan(1e-7);
+      expect(Math.abs(g[i] - numeric), `∂MSE/∂ŷ${i}: yours ${g[i]}, numeric ${numeric}`).toBeLessThan(1e-7);
     }
   });
 
@@ -111,7 +98,7 @@ describe("2. Gradient of the MSE", () => {
     const y = [1, 2, 3, 4];
     const p = [2, 0, 3.5, 5];
     const g = mseGradient(y, p);
-    const stepped = p.map((v, i) => v - 0.1 * (g[i] as number));
+    const stepped = p.map((v, i) => v - 0.1 * g[i]);
     expect(mse(y, stepped), "MSE after ŷ ← ŷ − 0.1·∇").toBeLessThan(mse(y, p));
   });
 

@@ -11,9 +11,7 @@
  *   training run, so it is rejected at the door.
  */
 import { NotImplemented } from "../../../lib/errors";
-
-/** Anything indexable with a length: `number[]`, `Float64Array`, `Float32Array`, … */
-export type VectorLike = ArrayLike<number>;
+import type { VectorLike } from "./mse.given";
 
 /**
  * Task 1. The mean squared error

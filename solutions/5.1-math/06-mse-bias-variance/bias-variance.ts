@@ -4,63 +4,60 @@
  * Polynomial least squares (Householder QR on the Vandermonde matrix of the scaled inputs),
  * the train/test error curve over polynomial degrees, and a verdict per fit.
  */
+import {
+  type CurveOptions,
+  type CurvePoint,
+  FIT_FACTOR,
+  type FitVerdict,
+  type Polynomial,
+} from "@exercise/5.1-math/06-mse-bias-variance/bias-variance.given";
+import type { VectorLike } from "@exercise/5.1-math/06-mse-bias-variance/mse.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { mse, type VectorLike } from "./mse";
-
-// ───────────────────────────── GIVEN (do not change) ─────────────────────────────
-
-/**
- * A polynomial in the scaled variable z = (x − center) / halfRange:
- *
- *     p(x) = coeffs[0] + coeffs[1]·z + coeffs[2]·z² + … + coeffs[d]·zᵈ
- *
- * `polyFit` picks center and halfRange so that the training inputs span exactly z ∈ [−1, 1].
- */
-export interface Polynomial {
-  readonly coeffs: Float64Array;
-  readonly center: number;
-  readonly halfRange: number;
-}
-
-/** The settings of one bias–variance experiment (see `biasVarianceCurve`). */
-export interface CurveOptions {
-  /** The noiseless truth, e.g. `(x) => Math.sin(2 * Math.PI * x)`, sampled on [0, 1). */
-  readonly trueFn: (x: number) => number;
-  /** Standard deviation σ of the Gaussian noise added to every label (σ ≥ 0). */
-  readonly noiseStd: number;
-  /** Number of training points (a positive integer). */
-  readonly nTrain: number;
-  /** Number of test points (a positive integer). */
-  readonly nTest: number;
-  /** The polynomial degrees to fit, each an integer in [0, nTrain − 1]. */
-  readonly degrees: readonly number[];
-  /** Seed of the `Rng` that draws all data. */
-  readonly seed: number;
-}
-
-/** Train and test MSE of the least-squares polynomial of one degree. */
-export interface CurvePoint {
-  readonly degree: number;
-  readonly trainMse: number;
-  readonly testMse: number;
-}
-
-/** The verdicts of `classifyFit`. */
-export type FitVerdict = "underfit" | "good" | "overfit";
-
-/**
- * How far above the noise variance σ² an MSE may be and still count as "at the noise level".
- * An error above FIT_FACTOR·σ² is "high". See `classifyFit`.
- */
-export const FIT_FACTOR = 2;
-
-// ─────────────────────────────────── END GIVEN ───────────────────────────────────
+import { mse } from "./mse";
 
 function checkFinite(v: VectorLike, name: string): void {
   for (let i = 0; i < v.length; i++) {
     if (!Number.isFinite(v[i])) throw new InvalidArgument(`${name}[${i}] = ${v[i]} is not finite`);
   }
+}
+
+/**
+ * The least-squares solution c of V c ≈ y for the n×q matrix V (row-major), by Householder QR:
+ * each column j is reflected onto a multiple of e₁ by H = I − 2vvᵀ/(vᵀv), applied to the
+ * remaining columns and to y as well; then R c = (Qᵀy)[0..q) by back substitution. V and r (a
+ * copy of y) are overwritten.
+ */
+function householderSolve(V: Float64Array, r: Float64Array, n: number, q: number): Float64Array {
+  const v = new Float64Array(n);
+  for (let j = 0; j < q; j++) {
+    let norm = 0;
+    for (let i = j; i < n; i++) norm = Math.hypot(norm, V[i * q + j]);
+    const alpha = V[j * q + j] > 0 ? -norm : norm; // the sign that avoids cancellation in v[j]
+    let vv = 0;
+    for (let i = j; i < n; i++) {
+      v[i] = V[i * q + j] - (i === j ? alpha : 0);
+      vv += v[i] ** 2;
+    }
+    if (vv === 0) continue;
+    for (let c = j; c < q; c++) {
+      let s = 0;
+      for (let i = j; i < n; i++) s += v[i] * V[i * q + c];
+      const f = (2 * s) / vv;
+      for (let i = j; i < n; i++) V[i * q + c] -= f * v[i];
+    }
+    let s = 0;
+    for (let i = j; i < n; i++) s += v[i] * r[i];
+    const f = (2 * s) / vv;
+    for (let i = j; i < n; i++) r[i] -= f * v[i];
+  }
+  const coeffs = new Float64Array(q);
+  for (let j = q - 1; j >= 0; j--) {
+    let s = r[j];
+    for (let c = j + 1; c < q; c++) s -= V[j * q + c] * coeffs[c];
+    coeffs[j] = s / V[j * q + j];
+  }
+  return coeffs;
 }
 
 /**
@@ -79,82 +76,49 @@ export function polyFit(x: VectorLike, y: VectorLike, degree: number): Polynomia
   if (x.length === 0) throw new InvalidArgument("polyFit: no data");
   checkFinite(x, "x");
   checkFinite(y, "y");
-  const n = x.length;
-  const q = degree + 1;
   const distinct = new Set(Array.from(x)).size;
-  if (distinct < q) {
+  if (distinct < degree + 1) {
     throw new InvalidArgument(
-      `polyFit: a degree-${degree} polynomial needs at least ${q} distinct x values, got ${distinct}`,
+      `polyFit: a degree-${degree} polynomial needs at least ${degree + 1} distinct x values, got ${distinct}`,
     );
   }
 
+  const n = x.length;
+  const q = degree + 1; // the coefficients c₀ … c_d
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
-    lo = Math.min(lo, x[i] as number);
-    hi = Math.max(hi, x[i] as number);
+    lo = Math.min(lo, x[i]);
+    hi = Math.max(hi, x[i]);
   }
   const center = (lo + hi) / 2;
   const halfRange = hi > lo ? (hi - lo) / 2 : 1;
 
-  // V (n×q, row-major) and a copy of y, both overwritten in place by the QR steps.
+  // The Vandermonde matrix V (n×q, row-major) of the scaled inputs: Vᵢⱼ = zᵢʲ.
   const V = new Float64Array(n * q);
-  const r = Float64Array.from(y);
   for (let i = 0; i < n; i++) {
-    const z = ((x[i] as number) - center) / halfRange;
+    const z = (x[i] - center) / halfRange;
     let power = 1;
     for (let j = 0; j < q; j++) {
       V[i * q + j] = power;
       power *= z;
     }
   }
-
-  // Householder QR: for each column j, reflect V[j.., j] onto a multiple of e₁, applying the
-  // same reflection H = I − 2vvᵀ/(vᵀv) to the remaining columns and to y.
-  const v = new Float64Array(n);
-  for (let j = 0; j < q; j++) {
-    let norm = 0;
-    for (let i = j; i < n; i++) norm = Math.hypot(norm, V[i * q + j] as number);
-    const head = V[j * q + j] as number;
-    const alpha = head > 0 ? -norm : norm; // the sign that avoids cancellation in head − alpha
-    let vv = 0;
-    for (let i = j; i < n; i++) {
-      v[i] = (V[i * q + j] as number) - (i === j ? alpha : 0);
-      vv += (v[i] as number) ** 2;
-    }
-    if (vv === 0) continue;
-    for (let c = j; c < q; c++) {
-      let s = 0;
-      for (let i = j; i < n; i++) s += (v[i] as number) * (V[i * q + c] as number);
-      const f = (2 * s) / vv;
-      for (let i = j; i < n; i++) V[i * q + c] = (V[i * q + c] as number) - f * (v[i] as number);
-    }
-    let s = 0;
-    for (let i = j; i < n; i++) s += (v[i] as number) * (r[i] as number);
-    const f = (2 * s) / vv;
-    for (let i = j; i < n; i++) r[i] = (r[i] as number) - f * (v[i] as number);
-  }
-
-  // Back substitution: R c = (Qᵀy)[0..q).
-  const coeffs = new Float64Array(q);
-  for (let j = q - 1; j >= 0; j--) {
-    let s = r[j] as number;
-    for (let c = j + 1; c < q; c++) s -= (V[j * q + c] as number) * (coeffs[c] as number);
-    coeffs[j] = s / (V[j * q + j] as number);
-  }
+  const coeffs = householderSolve(V, Float64Array.from(y), n, q);
   return { coeffs, center, halfRange };
 }
 
 /** Task 3. p(x) for every x, by Horner's rule in z = (x − center) / halfRange. */
 export function polyPredict(poly: Polynomial, x: VectorLike): Float64Array {
-  if (poly.coeffs.length === 0)
+  const { coeffs, center, halfRange } = poly;
+  if (coeffs.length === 0)
     throw new InvalidArgument("polyPredict: a polynomial needs at least one coefficient");
   const out = new Float64Array(x.length);
-  const d = poly.coeffs.length - 1;
+  const d = coeffs.length - 1;
   for (let i = 0; i < x.length; i++) {
-    const z = ((x[i] as number) - poly.center) / poly.halfRange;
-    let acc = poly.coeffs[d] as number;
-    for (let j = d - 1; j >= 0; j--) acc = acc * z + (poly.coeffs[j] as number);
+    const z = (x[i] - center) / halfRange;
+    let acc = coeffs[d];
+    for (let j = d - 1; j >= 0; j--) acc = acc * z + coeffs[j];
     out[i] = acc;
   }
   return out;
@@ -171,7 +135,7 @@ function positiveInteger(value: number, name: string): void {
  * x ~ U[0, 1), fits a polynomial of every degree in `degrees` to the training set, and
  * returns its MSE on the training set and on the test set, in the order of `degrees`.
  *
- * Draw order with `new Rng(seed)`: the nTrain training x, then their nTrain noise values,
+ * Draw order with one `new Rng(seed)`: the nTrain training x, then their nTrain noise values,
  * then the nTest test x, then their noise values.
  */
 export function biasVarianceCurve(options: CurveOptions): CurvePoint[] {
@@ -183,16 +147,15 @@ export function biasVarianceCurve(options: CurveOptions): CurvePoint[] {
   }
   if (degrees.length === 0) throw new InvalidArgument("biasVarianceCurve: no degrees to fit");
   for (const d of degrees) {
-    if (!Number.isInteger(d) || d < 0 || d >= nTrain) {
+    if (!Number.isInteger(d) || d < 0 || d > nTrain - 1) {
       throw new InvalidArgument(`biasVarianceCurve: degree ${d} is not an integer in [0, ${nTrain - 1}]`);
     }
   }
 
   const rng = new Rng(seed);
-  const draw = (n: number): { x: Float64Array; y: Float64Array } => {
+  const draw = (n: number) => {
     const x = rng.uniformArray(n);
-    const y = new Float64Array(n);
-    for (let i = 0; i < n; i++) y[i] = trueFn(x[i] as number) + rng.normal(0, noiseStd);
+    const y = x.map((xi) => trueFn(xi) + rng.normal(0, noiseStd));
     return { x, y };
   };
   const train = draw(nTrain);
@@ -213,7 +176,7 @@ export function biasVarianceCurve(options: CurveOptions): CurvePoint[] {
  * (the lowest test MSE any model can reach on average). "High" means above FIT_FACTOR·σ²:
  *
  * - "underfit": trainMse > FIT_FACTOR·σ² — the model cannot even follow its own training data
- *   (high bias).
+ *   (high bias); checked first, so it wins when both errors are high.
  * - "overfit":  trainMse ≤ FIT_FACTOR·σ² but testMse > FIT_FACTOR·σ² — it fits the training
  *   data and fails on new data (high variance).
  * - "good":     both at most FIT_FACTOR·σ².

@@ -1,10 +1,8 @@
 /**
  * 5.1.6 The mean squared error and its gradient — reference solution.
  */
+import type { VectorLike } from "@exercise/5.1-math/06-mse-bias-variance/mse.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-
-/** Anything indexable with a length: `number[]`, `Float64Array`, `Float32Array`, … */
-export type VectorLike = ArrayLike<number>;
 
 /** Throws unless `yTrue` and `yPred` are equally long, non-empty and finite. */
 function check(yTrue: VectorLike, yPred: VectorLike, what: string): void {
@@ -29,7 +27,7 @@ export function mse(yTrue: VectorLike, yPred: VectorLike): number {
   check(yTrue, yPred, "mse");
   let sum = 0;
   for (let i = 0; i < yTrue.length; i++) {
-    const r = (yPred[i] as number) - (yTrue[i] as number);
+    const r = yPred[i] - yTrue[i];
     sum += r * r;
   }
   return sum / yTrue.length;
@@ -43,6 +41,6 @@ export function mseGradient(yTrue: VectorLike, yPred: VectorLike): Float64Array 
   check(yTrue, yPred, "mseGradient");
   const n = yTrue.length;
   const grad = new Float64Array(n);
-  for (let i = 0; i < n; i++) grad[i] = (2 / n) * ((yPred[i] as number) - (yTrue[i] as number));
+  for (let i = 0; i < n; i++) grad[i] = (2 / n) * (yPred[i] - yTrue[i]);
   return grad;
 }
