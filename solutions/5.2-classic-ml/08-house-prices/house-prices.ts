@@ -3,7 +3,17 @@
  *
  * Built from the learner's own 5.2.1 preprocessing and 5.2.2 linear regression.
  */
-import type { HousePricesRow, HousePricesTestRow } from "../../../datasets";
+import type {
+  CategoricalColumn,
+  CrossValidationOptions,
+  CrossValidationReport,
+  FeatureSpec,
+  HoldoutOptions,
+  HoldoutReport,
+  House,
+  NumericColumn,
+} from "@exercise/5.2-classic-ml/08-house-prices/house-prices.given";
+import type { HousePricesRow } from "../../../datasets";
 import { InvalidArgument } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { hstack, type Matrix, matrix } from "../../../lib/ml/matrix";
@@ -13,29 +23,6 @@ import { SimpleImputer } from "../01-preprocessing/imputer";
 import { StandardScaler } from "../01-preprocessing/scalers";
 import { LinearRegression } from "../02-linear-regression/linear-regression";
 import { meanAbsoluteError, r2Score, rootMeanSquaredError } from "../02-linear-regression/metrics";
-
-/** A house without its price: a row of train.csv or test.csv. */
-export type House = HousePricesTestRow;
-
-/** The columns whose values are numbers (or null when missing), except Id. */
-export type NumericColumn = {
-  [K in keyof House]: House[K] extends number | null ? (K extends "Id" ? never : K) : never;
-}[keyof House];
-
-/** Any column except Id can be one-hot encoded (e.g. MSSubClass is a number but a category). */
-export type CategoricalColumn = Exclude<keyof House, "Id">;
-
-/** Which columns go into the model, and how. */
-export interface FeatureSpec {
-  /** Numeric columns: missing values are imputed with the training median, then standardised. */
-  numeric: readonly NumericColumn[];
-  /** Numeric columns (also listed in `numeric`) replaced by log(1 + x) before imputation. */
-  log1p: readonly NumericColumn[];
-  /** One-hot encoded columns; a missing value becomes the category "None". */
-  categorical: readonly CategoricalColumn[];
-  /** Ridge penalty of the regression (> 0 keeps one-hot blocks from being collinear). */
-  alpha: number;
-}
 
 /** The feature set of this solution (see the README for how it was chosen). */
 export const FEATURES: FeatureSpec = {
@@ -99,6 +86,9 @@ export const FEATURES: FeatureSpec = {
 function assertRows(rows: readonly unknown[], what: string): void {
   if (!Array.isArray(rows) || rows.length === 0) throw new InvalidArgument(`${what}: no rows`);
 }
+
+/** The rows at the given indices. */
+const pick = <T>(rows: readonly T[], indices: Uint32Array): T[] => Array.from(indices, (i) => rows[i]);
 
 // ---------------------------------------------------------------------------------------------
 // Task 1
@@ -249,7 +239,8 @@ export class HousePriceModel {
   /** Predicted ln(SalePrice) of every row. @throws NotFittedError before `fit`. */
   predictLog(rows: readonly House[]): Float64Array {
     const X = this.features(rows);
-    return (this.regression as LinearRegression).predict(X);
+    if (this.regression === null) throw new NotFittedError("HousePriceModel");
+    return this.regression.predict(X);
   }
 
   /** Predicted SalePrice in dollars: `exp(predictLog(rows))`. */
@@ -261,32 +252,6 @@ export class HousePriceModel {
 // ---------------------------------------------------------------------------------------------
 // Task 4
 
-/** What {@link evaluateHoldout} measures. */
-export interface HoldoutReport {
-  /** The row indices of the split, from `trainTestSplit(rows.length, { testFraction, seed })`. */
-  train: Uint32Array;
-  test: Uint32Array;
-  /** The model fitted on the training rows. */
-  model: HousePriceModel;
-  /** R² of ln(SalePrice) on the test rows. */
-  r2Log: number;
-  /** RMSE of ln(SalePrice) on the test rows (Kaggle's metric). */
-  rmseLog: number;
-  /** Mean absolute error in dollars on the test rows. */
-  maePrice: number;
-  /** RMSE in dollars on the test rows. */
-  rmsePrice: number;
-}
-
-/** Options of {@link evaluateHoldout}. */
-export interface HoldoutOptions {
-  spec?: FeatureSpec;
-  /** Default 0.2. */
-  testFraction?: number;
-  /** Default 42. */
-  seed?: number;
-}
-
 /**
  * Hold-out evaluation: split with `trainTestSplit(rows.length, { testFraction, seed })` from
  * lib/ml/split, fit a new `HousePriceModel(spec)` on the training rows, and measure it on the
@@ -297,13 +262,13 @@ export interface HoldoutOptions {
 export function evaluateHoldout(
   rows: readonly HousePricesRow[],
   options: HoldoutOptions = {},
-): HoldoutReport {
+): HoldoutReport<HousePriceModel> {
   const { spec = FEATURES, testFraction = 0.2, seed = 42 } = options;
   if (rows.length < 10)
     throw new InvalidArgument(`evaluateHoldout needs at least 10 rows, got ${rows.length}`);
   const { train, test } = trainTestSplit(rows.length, { testFraction, seed });
-  const trainRows = Array.from(train, (i) => rows[i] as HousePricesRow);
-  const testRows = Array.from(test, (i) => rows[i] as HousePricesRow);
+  const trainRows = pick(rows, train);
+  const testRows = pick(rows, test);
   const model = new HousePriceModel(spec).fit(trainRows);
   const predLog = model.predictLog(testRows);
   const trueLog = logPrices(testRows);
@@ -323,46 +288,34 @@ export function evaluateHoldout(
 // ---------------------------------------------------------------------------------------------
 // Task 5
 
-/** What {@link crossValidate} measures. */
-export interface CrossValidationReport {
-  /** R² of ln(SalePrice) on each fold's test rows, in fold order. */
-  foldR2: Float64Array;
-  /** The mean of foldR2. */
-  meanR2: number;
-  /** The population standard deviation of foldR2. */
-  stdR2: number;
-}
-
-/** Options of {@link crossValidate}. */
-export interface CrossValidationOptions {
-  spec?: FeatureSpec;
-  /** Number of folds; default 5. */
-  k?: number;
-  /** Seed of the shuffle; default 0. */
-  seed?: number;
-}
-
 /**
- * k-fold cross-validation of the same pipeline: folds from
- * `kFold(rows.length, k, { shuffle: true, seed })` (lib/ml/split); for every fold a **new**
- * model is fitted on the fold's training rows and scored (R² of the log-prices) on its test rows.
+ * Repeated k-fold cross-validation of the same pipeline: repetition r cuts the rows with
+ * `kFold(rows.length, k, { shuffle: true, seed: seed + r })` (lib/ml/split); for every fold a
+ * **new** model is fitted on the fold's training rows and scored (R² of the log-prices) on its
+ * test rows. `foldR2` holds repetition 0's folds first.
  *
- * @throws InvalidArgument for bad k (see kFold) and what the model throws.
+ * @throws InvalidArgument for bad k (see kFold), `repeats` not an integer ≥ 1, and what the
+ *   model throws.
  */
 export function crossValidate(
   rows: readonly HousePricesRow[],
   options: CrossValidationOptions = {},
 ): CrossValidationReport {
-  const { spec = FEATURES, k = 5, seed = 0 } = options;
+  const { spec = FEATURES, k = 5, repeats = 5, seed = 0 } = options;
   assertRows(rows, "crossValidate");
-  const folds = kFold(rows.length, k, { shuffle: true, seed });
-  const foldR2 = new Float64Array(folds.length);
-  for (const [f, { train, test }] of folds.entries()) {
-    const trainRows = Array.from(train, (i) => rows[i] as HousePricesRow);
-    const testRows = Array.from(test, (i) => rows[i] as HousePricesRow);
-    const model = new HousePriceModel(spec).fit(trainRows);
-    foldR2[f] = r2Score(logPrices(testRows), model.predictLog(testRows));
+  if (!Number.isInteger(repeats) || repeats < 1) {
+    throw new InvalidArgument(`crossValidate: repeats must be an integer ≥ 1, got ${repeats}`);
   }
+  const scores: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    for (const { train, test } of kFold(rows.length, k, { shuffle: true, seed: seed + r })) {
+      const trainRows = pick(rows, train);
+      const testRows = pick(rows, test);
+      const model = new HousePriceModel(spec).fit(trainRows);
+      scores.push(r2Score(logPrices(testRows), model.predictLog(testRows)));
+    }
+  }
+  const foldR2 = Float64Array.from(scores);
   const meanR2 = foldR2.reduce((s, v) => s + v, 0) / foldR2.length;
   const stdR2 = Math.sqrt(foldR2.reduce((s, v) => s + (v - meanR2) ** 2, 0) / foldR2.length);
   return { foldR2, meanR2, stdR2 };

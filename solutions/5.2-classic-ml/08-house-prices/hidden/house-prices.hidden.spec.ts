@@ -11,12 +11,12 @@ import {
   categoricalFeatures,
   crossValidate,
   evaluateHoldout,
-  type FeatureSpec,
   HousePriceModel,
   logPrices,
   numericFeatures,
   toPrices,
 } from "@exercise/5.2-classic-ml/08-house-prices/house-prices";
+import type { FeatureSpec } from "@exercise/5.2-classic-ml/08-house-prices/house-prices.given";
 import { describe, expect, test } from "vitest";
 import { type HousePricesRow, loadDataset } from "../../../../datasets";
 import { InvalidArgument } from "../../../../lib/errors";
@@ -32,7 +32,7 @@ function maxRelDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length) return Number.POSITIVE_INFINITY;
   let worst = 0;
   for (let i = 0; i < a.length; i++) {
-    const d = Math.abs((a[i] as number) - (b[i] as number)) / Math.max(1, Math.abs(b[i] as number));
+    const d = Math.abs(a[i] - b[i]) / Math.max(1, Math.abs(b[i]));
     if (Number.isNaN(d)) return Number.NaN;
     worst = Math.max(worst, d);
   }
@@ -41,12 +41,12 @@ function maxRelDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 const REL = 1e-8;
 
 function rows(idx: ArrayLike<number>): HousePricesRow[] {
-  return Array.from(idx, (i) => houses[i] as HousePricesRow);
+  return Array.from(idx, (i) => houses[i]);
 }
 function median(values: number[]): number {
   const s = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 describe("1. Log-price target", () => {
@@ -61,7 +61,7 @@ describe("1. Log-price target", () => {
       "ln(SalePrice)",
     ).toBeLessThan(1e-12);
     expect(
-      y.some((v, i) => v === Math.log10((houses[i] as HousePricesRow).SalePrice)),
+      y.some((v, i) => v === Math.log10(houses[i].SalePrice)),
       "natural log, not log10",
     ).toBe(false);
     const back = toPrices(y);
@@ -79,8 +79,8 @@ describe("1. Log-price target", () => {
     const logs = Float64Array.of(11, 12);
     toPrices(logs);
     expect(Array.from(logs), "toPrices input").toEqual([11, 12]);
-    const negative = { ...(houses[5] as HousePricesRow), SalePrice: -100 };
-    expectThrows(() => logPrices([houses[0] as HousePricesRow, negative]), InvalidArgument, "SalePrice -100");
+    const negative = { ...houses[5], SalePrice: -100 };
+    expectThrows(() => logPrices([houses[0], negative]), InvalidArgument, "SalePrice -100");
     expectThrows(() => toPrices([Number.POSITIVE_INFINITY]), InvalidArgument, "toPrices([Infinity])");
   });
 });
@@ -93,7 +93,7 @@ describe("2. Feature matrices", () => {
     let zeros = 0;
     for (let i = 0; i < X.rows; i++) {
       if (Number.isNaN(X.data[i * 2])) nanFrontage++;
-      const v = X.data[i * 2 + 1] as number;
+      const v = X.data[i * 2 + 1];
       if (Number.isNaN(v)) nanVeneer++;
       if (v === 0) zeros++;
     }
@@ -115,17 +115,17 @@ describe("2. Feature matrices", () => {
     const C = categoricalFeatures(kaggleTest, ["MSZoning", "MSSubClass"]);
     expect(C.filter((r) => r[0] === "None").length, "MSZoning 'None'").toBe(4);
     expect(
-      C.every((r) => typeof r[1] === "string" && /^\d+$/.test(r[1] as string)),
+      C.every((r) => typeof r[1] === "string" && /^\d+$/.test(r[1])),
       "MSSubClass as digits",
     ).toBe(true);
     expect(C[0], "first test house").toEqual([
-      String(kaggleTest[0]?.MSZoning),
-      String(kaggleTest[0]?.MSSubClass),
+      String(kaggleTest[0].MSZoning),
+      String(kaggleTest[0].MSSubClass),
     ]);
   });
 
   test("errors: a value that is not a number", () => {
-    const odd = { ...(houses[0] as HousePricesRow), LotArea: "big" as unknown as number };
+    const odd = { ...houses[0], LotArea: "big" as unknown as number };
     expectThrows(() => numericFeatures([odd], ["LotArea"]), InvalidArgument, 'LotArea "big"');
     expectThrows(
       () => categoricalFeatures(houses, []),
@@ -198,7 +198,7 @@ describe("3. The pipeline", () => {
     model.fit(houses.slice(1000, 1460));
     const X = numericFeatures(houses.slice(1000, 1460), SPEC.numeric, SPEC.log1p);
     const medians = SPEC.numeric.map((_, j) =>
-      median(Array.from({ length: X.rows }, (_, i) => X.data[i * X.cols + j] as number)),
+      median(Array.from({ length: X.rows }, (_, i) => X.data[i * X.cols + j])),
     );
     expect(maxAbsDiff(model.imputer?.statistics ?? [], medians), "medians of the second fit").toBeLessThan(
       1e-12,
@@ -240,7 +240,7 @@ describe("4. Hold-out R²", () => {
     expect(Array.from(report.train), "train indices").toEqual(Array.from(split.train));
     const X = numericFeatures(rows(split.train), SPEC.numeric, SPEC.log1p);
     const medians = SPEC.numeric.map((_, j) =>
-      median(Array.from({ length: X.rows }, (_, i) => X.data[i * X.cols + j] as number)),
+      median(Array.from({ length: X.rows }, (_, i) => X.data[i * X.cols + j])),
     );
     expect(
       maxAbsDiff(report.model.imputer?.statistics ?? [], medians),
@@ -258,8 +258,8 @@ describe("4. Hold-out R²", () => {
 });
 
 describe("5. Cross-validation", () => {
-  test("the golden spec under 5-fold cross-validation (seed 0) matches scikit-learn fold by fold", () => {
-    const cv = crossValidate(houses, { spec: SPEC, k: 5, seed: 0 });
+  test("the golden spec under 5-fold cross-validation (seed 0, one repetition) matches scikit-learn fold by fold", () => {
+    const cv = crossValidate(houses, { spec: SPEC, k: 5, repeats: 1, seed: 0 });
     expect(maxRelDiff(cv.foldR2, golden.cv.fold_r2), "R² of each fold").toBeLessThan(REL);
     expect(
       Math.abs(cv.meanR2 - golden.cv.mean_r2),
@@ -268,12 +268,9 @@ describe("5. Cross-validation", () => {
   });
 
   test("each fold's model sees only that fold's training rows (10 folds, seed 3)", () => {
-    const cv = crossValidate(houses, { spec: SPEC, k: 10, seed: 3 });
+    const cv = crossValidate(houses, { spec: SPEC, k: 10, repeats: 1, seed: 3 });
     expect(cv.foldR2.length, "10 folds").toBe(10);
-    const fold = kFold(houses.length, 10, { shuffle: true, seed: 3 })[7] as {
-      train: Uint32Array;
-      test: Uint32Array;
-    };
+    const fold = kFold(houses.length, 10, { shuffle: true, seed: 3 })[7];
     const model = new HousePriceModel(SPEC).fit(rows(fold.train));
     const testRows = rows(fold.test);
     const y = logPrices(testRows);
@@ -282,10 +279,39 @@ describe("5. Cross-validation", () => {
     let res = 0;
     let tot = 0;
     for (let i = 0; i < y.length; i++) {
-      res += ((y[i] as number) - (p[i] as number)) ** 2;
-      tot += ((y[i] as number) - m) ** 2;
+      res += (y[i] - p[i]) ** 2;
+      tot += (y[i] - m) ** 2;
     }
-    expect(Math.abs((cv.foldR2[7] as number) - (1 - res / tot)), "fold 7's R²").toBeLessThan(1e-9);
+    expect(Math.abs(cv.foldR2[7] - (1 - res / tot)), "fold 7's R²").toBeLessThan(1e-9);
+  });
+
+  test("by default 5 × 5-fold: repetition 0 is scikit-learn's seed-0 CV, repetition r the one-repetition CV with seed r", () => {
+    const cv = crossValidate(houses, { spec: SPEC });
+    expect(cv.foldR2.length, "25 folds").toBe(25);
+    expect(maxRelDiff(cv.foldR2.slice(0, 5), golden.cv.fold_r2), "repetition 0 (seed 0)").toBeLessThan(REL);
+    for (const r of [1, 4]) {
+      const one = crossValidate(houses, { spec: SPEC, repeats: 1, seed: r });
+      expect(
+        maxRelDiff(cv.foldR2.slice(5 * r, 5 * r + 5), one.foldR2),
+        `repetition ${r} (seed ${r})`,
+      ).toBeLessThan(1e-12);
+    }
+    const mean = cv.foldR2.reduce((s, v) => s + v, 0) / 25;
+    const std = Math.sqrt(cv.foldR2.reduce((s, v) => s + (v - mean) ** 2, 0) / 25);
+    expect(Math.abs(cv.meanR2 - mean), "meanR2 over all 25 folds").toBeLessThan(1e-12);
+    expect(Math.abs(cv.stdR2 - std), "stdR2: population std over all 25 folds").toBeLessThan(1e-12);
+  });
+
+  test("another base seed: repetition r of 3 × 4-fold CV with seed 20 shuffles with seed 20 + r", () => {
+    const cv = crossValidate(houses, { spec: SPEC, k: 4, repeats: 3, seed: 20 });
+    expect(cv.foldR2.length, "4 folds × 3 repetitions").toBe(12);
+    for (let r = 0; r < 3; r++) {
+      const one = crossValidate(houses, { spec: SPEC, k: 4, repeats: 1, seed: 20 + r });
+      expect(
+        maxRelDiff(cv.foldR2.slice(4 * r, 4 * r + 4), one.foldR2),
+        `repetition ${r}: the folds of seed ${20 + r}`,
+      ).toBeLessThan(1e-12);
+    }
   });
 
   test("errors: more folds than houses", () => {
