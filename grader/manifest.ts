@@ -55,6 +55,11 @@ export const manifestSchema = z
           .strict(),
       )
       .min(1),
+    /**
+     * Earlier exercises whose learner files this one imports (e.g. 5.2.8 builds on your 5.2.1
+     * and 5.2.2); learner code may import no other exercise.
+     */
+    requires: z.array(z.string().regex(/^\d+\.\d+\.\d+$/, 'like "5.2.1"')).default([]),
     metrics: z.array(threshold).default([]),
     benchmarks: z.array(threshold).default([]),
   })
