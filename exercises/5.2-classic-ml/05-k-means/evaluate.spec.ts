@@ -9,11 +9,10 @@
  * against the thresholds in exercise.json.
  */
 import { describe, expect, test } from "vitest";
-import { loadDataset } from "../../../datasets";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { fromRows, type Matrix } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, recordMetric } from "../../../lib/testing";
+import { expectThrows, iris, recordMetric } from "../../../lib/testing";
 import { contingencyTable, purity } from "./evaluate";
 import { KMeans } from "./kmeans";
 
@@ -43,10 +42,7 @@ describe("5. Clusters vs classes", () => {
   });
 
   test("Iris, k = 3: setosa is found perfectly, versicolor and virginica overlap; purity 0.893", async (ctx) => {
-    const { rows } = await loadDataset("iris");
-    const species = ["setosa", "versicolor", "virginica"];
-    const X = fromRows(rows.map((r) => [r.sepalLength, r.sepalWidth, r.petalLength, r.petalWidth]));
-    const y = Int32Array.from(rows, (r) => species.indexOf(r.species));
+    const { X, y } = await iris();
     const model = new KMeans({ nClusters: 3, seed: 0 }).fit(X);
     const table = contingencyTable(y, model.labels as Int32Array);
     const row = (r: number) => Array.from(table.counts.subarray(r * 3, r * 3 + 3)).sort((a, b) => b - a);
@@ -73,10 +69,10 @@ describe("5. Clusters vs classes", () => {
     const X: Matrix = fromRows(rows);
     const curve = [1, 2, 3, 4, 5, 6].map((k) => new KMeans({ nClusters: k, seed: 1 }).fit(X).inertia);
     for (let k = 1; k < curve.length; k++) {
-      expect(curve[k], `inertia(k = ${k + 1}) < inertia(k = ${k})`).toBeLessThan(curve[k - 1] as number);
+      expect(curve[k], `inertia(k = ${k + 1}) < inertia(k = ${k})`).toBeLessThan(curve[k - 1]);
     }
     // Gain of each extra cluster, relative to the previous inertia.
-    const gain = (k: number) => 1 - (curve[k - 1] as number) / (curve[k - 2] as number);
+    const gain = (k: number) => 1 - curve[k - 1] / curve[k - 2];
     expect(gain(4), "relative drop from k = 3 to 4 (reference: 0.79)").toBeGreaterThan(0.6);
     expect(gain(5), "relative drop from k = 4 to 5 (reference: 0.13)").toBeLessThan(0.2);
   });

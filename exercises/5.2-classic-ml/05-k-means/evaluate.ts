@@ -6,16 +6,7 @@
  * Labels are any 32-bit integers.
  */
 import { NotImplemented } from "../../../lib/errors";
-
-/** Counts of (class, cluster) pairs. */
-export interface ContingencyTable {
-  /** The distinct true labels, ascending: the rows of the table. */
-  classes: Int32Array;
-  /** The distinct cluster labels, ascending: the columns of the table. */
-  clusters: Int32Array;
-  /** Row-major classes.length × clusters.length: counts[r·C + c] = #{i : yᵢ = classes[r], ŷᵢ = clusters[c]}, C = clusters.length. */
-  counts: Int32Array;
-}
+import type { ContingencyTable } from "./evaluate.given";
 
 /**
  * Task 5. The contingency table of true classes (rows) against clusters (columns).

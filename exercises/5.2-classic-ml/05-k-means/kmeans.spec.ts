@@ -11,18 +11,17 @@
  * iteration count exactly. Random parts are checked statistically with fixed seeds.
  */
 import { describe, expect, test } from "vitest";
-import { loadDataset } from "../../../datasets";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-import { NotFittedError } from "../../../lib/ml/errors";
 import { fromRows, type Matrix, selectRows, toRows } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, recordMetric } from "../../../lib/testing";
+import {
+  describeEstimatorContract,
+  expectAllClose,
+  expectThrows,
+  iris,
+  recordMetric,
+} from "../../../lib/testing";
 import { assignClusters, inertia, KMeans, kMeansPlusPlus, lloyd } from "./kmeans";
-
-async function iris(): Promise<Matrix> {
-  const { rows } = await loadDataset("iris");
-  return fromRows(rows.map((r) => [r.sepalLength, r.sepalWidth, r.petalLength, r.petalWidth]));
-}
 
 /** `perBlob` points around each centre, normal noise with standard deviation `std` (seeded). */
 function blobs(centres: number[][], perBlob: number, std: number, seed: number): Matrix {
@@ -32,24 +31,53 @@ function blobs(centres: number[][], perBlob: number, std: number, seed: number):
   return fromRows(rows);
 }
 
-function expectClose(
-  actual: ArrayLike<number>,
-  expected: ArrayLike<number>,
-  rel: number,
-  what: string,
-): void {
-  expect(actual.length, `${what}: length`).toBe(expected.length);
-  for (let i = 0; i < expected.length; i++) {
-    const e = expected[i] as number;
-    expect(Math.abs((actual[i] as number) - e), `${what}[${i}]: expected ${e}`).toBeLessThanOrEqual(
-      rel * Math.max(1, Math.abs(e)),
-    );
+/**
+ * The documented k-means++ draws, replayed: first rng.int(0, n); then r = rng.next() · ΣD² and
+ * the first row whose running sum of D² exceeds r; when every D² is 0, t = rng.int(0, n − c)
+ * and the t-th row (in index order) not chosen yet.
+ */
+function replayPlusPlus(X: Matrix, k: number, rng: Rng): number[] {
+  const n = X.rows;
+  const sq = (a: number, b: number) => {
+    let s = 0;
+    for (let j = 0; j < X.cols; j++) s += (X.data[a * X.cols + j] - X.data[b * X.cols + j]) ** 2;
+    return s;
+  };
+  const chosen = [rng.int(0, n)];
+  const d2 = Array.from({ length: n }, (_, i) => sq(i, chosen[0]));
+  while (chosen.length < k) {
+    const total = d2.reduce((s, v) => s + v, 0);
+    let pick: number;
+    if (total > 0) {
+      const r = rng.next() * total;
+      let cumulative = 0;
+      pick = d2.findIndex((v) => (cumulative += v) > r);
+    } else {
+      const free = d2.map((_, i) => i).filter((i) => !chosen.includes(i));
+      pick = free[rng.int(0, n - chosen.length)];
+    }
+    chosen.push(pick);
+    for (let i = 0; i < n; i++) d2[i] = Math.min(d2[i], sq(i, pick));
   }
+  return chosen;
+}
+
+/** k-means from the documented draws: one Rng(seed), nInit runs in order, the first lowest inertia kept. */
+function replayKMeans(X: Matrix, k: number, init: "k-means++" | "random", nInit: number, seed: number) {
+  const rng = new Rng(seed);
+  let best: ReturnType<typeof lloyd> | null = null;
+  for (let run = 0; run < nInit; run++) {
+    const rows =
+      init === "random" ? Array.from(rng.permutation(X.rows).subarray(0, k)) : replayPlusPlus(X, k, rng);
+    const result = lloyd(X, selectRows(X, rows));
+    if (best === null || result.inertia < best.inertia) best = result;
+  }
+  return best as ReturnType<typeof lloyd>;
 }
 
 function counts(labels: ArrayLike<number>, k: number): number[] {
   const out = new Array<number>(k).fill(0);
-  for (let i = 0; i < labels.length; i++) out[labels[i] as number] = (out[labels[i] as number] as number) + 1;
+  for (let i = 0; i < labels.length; i++) out[labels[i]] = out[labels[i]] + 1;
   return out;
 }
 
@@ -116,28 +144,94 @@ describe("1. Assignment and inertia", () => {
   });
 });
 
-describe("2. Lloyd's algorithm", () => {
+describe("2. Lloyd’s algorithm", () => {
   test("Iris from rows 0, 50, 100 (one flower per species): scikit-learn's result, 4 iterations", async () => {
-    const X = await iris();
+    const { X } = await iris();
     const result = lloyd(X, selectRows(X, [0, 50, 100]));
     // scikit-learn 1.2.1: KMeans(3, init=X[[0, 50, 100]], n_init=1, algorithm="lloyd").
-    expectClose(
+    const sk = [
+      5.006, 3.428, 1.4620000000000002, 0.24600000000000055, 5.901612903225806, 2.7483870967741937,
+      4.393548387096774, 1.4338709677419355, 6.85, 3.0736842105263156, 5.742105263157894, 2.0710526315789473,
+    ];
+    expectAllClose(
       result.centres.data,
-      [
-        5.006, 3.428, 1.4620000000000002, 0.24600000000000055, 5.901612903225806, 2.7483870967741937,
-        4.393548387096774, 1.4338709677419355, 6.85, 3.0736842105263156, 5.742105263157894,
-        2.0710526315789473,
-      ],
+      sk,
       1e-9,
-      "centres",
+      "centres (1e-9 × max(1, |value|))",
+      sk.map((v) => Math.max(1, Math.abs(v))),
     );
     expect(result.inertia, "inertia").toBeCloseTo(78.851441426146, 9);
     expect(result.nIter, "iterations").toBe(4);
+    expect(result.converged, "converged").toBe(true);
     expect(counts(result.labels, 3), "cluster sizes").toEqual([50, 62, 38]);
   });
 
+  test("converging on the last allowed iteration counts as converged; running out of iterations does not", async () => {
+    const { X } = await iris();
+    const init = selectRows(X, [0, 50, 100]);
+    // The run above stops on iteration 4: with maxIter 4 that is the last allowed one.
+    const last = lloyd(X, init, { maxIter: 4 });
+    expect([last.nIter, last.converged], "maxIter 4: [nIter, converged]").toEqual([4, true]);
+    const short = lloyd(X, init, { maxIter: 3 });
+    expect([short.nIter, short.converged], "maxIter 3: [nIter, converged]").toEqual([3, false]);
+  });
+
+  // Eight points, three centres. Mean column variance v̄ = 759/128 = 5.9296875 (population
+  // variances, ÷ n). Centre shifts Σ‖c_new − c_old‖²: 14.09, 1.00389, 1.02778, then 0 (the labels
+  // repeat on iteration 4). The shift of iteration 2 is 0.169299 · v̄, so tol 0.17 stops there and
+  // tol 0.16 does not; a tolerance computed with ÷ (n − 1), or with the sum of the two variances
+  // instead of their mean, would stop at iteration 2 for tol 0.16 too.
+  const eight = fromRows([
+    [0, 0],
+    [1, 0],
+    [0, 1],
+    [4, 4],
+    [5, 4],
+    [4, 5],
+    [9, 0],
+    [2, 2],
+  ]);
+  const eightInit = fromRows([
+    [0, 0],
+    [1, 0],
+    [9, 0],
+  ]);
+
+  test("the tolerance is tol × the mean population variance of the columns: tol 0.16 runs 4 iterations, 0.17 stops after 2", () => {
+    const a = lloyd(eight, eightInit, { tol: 0.16 });
+    expect([a.nIter, a.converged], "tol 0.16 (tol·v̄ = 0.949 < 1.00389): [nIter, converged]").toEqual([
+      4,
+      true,
+    ]);
+    const b = lloyd(eight, eightInit, { tol: 0.17 });
+    expect([b.nIter, b.converged], "tol 0.17 (tol·v̄ = 1.008 ≥ 1.00389): [nIter, converged]").toEqual([
+      2,
+      true,
+    ]);
+    expect(Array.from(b.labels), "labels re-assigned to the final centres").toEqual([0, 0, 0, 1, 1, 1, 2, 0]);
+  });
+
+  test("on the last allowed iteration both stop tests still apply: the shift stops it (converged), or the loop runs out", () => {
+    const byShift = lloyd(eight, eightInit, { tol: 0.17, maxIter: 2 });
+    expect([byShift.nIter, byShift.converged], "tol 0.17, maxIter 2").toEqual([2, true]);
+    const outOfIterations = lloyd(eight, eightInit, { tol: 0.16, maxIter: 2 });
+    expect([outOfIterations.nIter, outOfIterations.converged], "tol 0.16, maxIter 2").toEqual([2, false]);
+    expect(Array.from(outOfIterations.labels), "labels re-assigned after running out").toEqual([
+      0, 0, 0, 1, 1, 1, 2, 0,
+    ]);
+  });
+
+  test("tol 0 stops on a shift of exactly 0 (≤, not <): k = n from the points themselves takes 1 iteration", () => {
+    const result = lloyd(eight, eight, { tol: 0 });
+    expect([result.nIter, result.converged, result.inertia], "[nIter, converged, inertia]").toEqual([
+      1,
+      true,
+      0,
+    ]);
+  });
+
   test("a bad start gets stuck: Iris from rows 10, 20, 30 (all setosa), tol 0 → inertia 142.75, not 78.85", async () => {
-    const X = await iris();
+    const { X } = await iris();
     const result = lloyd(X, selectRows(X, [10, 20, 30]), { tol: 0 });
     // scikit-learn 1.2.1: a local minimum that splits setosa in two and merges the other species.
     expect(result.inertia, "inertia").toBeCloseTo(142.7540625, 9);
@@ -146,9 +240,10 @@ describe("2. Lloyd's algorithm", () => {
   });
 
   test("maxIter 2 stops early, and the labels are re-assigned to the final centres (scikit-learn: 86.7228)", async () => {
-    const X = await iris();
+    const { X } = await iris();
     const result = lloyd(X, selectRows(X, [0, 1, 2]), { maxIter: 2 });
     expect(result.nIter, "iterations").toBe(2);
+    expect(result.converged, "converged (it ran out of iterations)").toBe(false);
     expect(result.inertia, "inertia").toBeCloseTo(86.72282751379241, 9);
     const nearest = assignClusters(X, result.centres).labels;
     expect(Array.from(result.labels), "labels are the nearest final centres").toEqual(Array.from(nearest));
@@ -159,15 +254,16 @@ describe("2. Lloyd's algorithm", () => {
   });
 
   test("the relative tolerance: tol 0.1 stops Iris after 3 iterations (scikit-learn: 84.4919)", async () => {
-    const X = await iris();
+    const { X } = await iris();
     // 0.1 × mean feature variance = 0.1 × 1.1356 ≈ 0.114 on the total squared centre shift.
     const result = lloyd(X, selectRows(X, [0, 1, 2]), { tol: 0.1 });
     expect(result.nIter, "iterations").toBe(3);
+    expect(result.converged, "converged (on the shift)").toBe(true);
     expect(result.inertia, "inertia").toBeCloseTo(84.49193138509845, 9);
   });
 
   test("tol is relative: Iris in other units (× 1000, × 0.001) stops after the same 3 iterations", async () => {
-    const X = await iris();
+    const { X } = await iris();
     const reference = lloyd(X, selectRows(X, [0, 1, 2]), { tol: 0.1 });
     for (const scale of [1000, 0.001]) {
       const Y = { ...X, data: X.data.map((v) => v * scale) };
@@ -182,7 +278,7 @@ describe("2. Lloyd's algorithm", () => {
   });
 
   test("the inertia never increases from one iteration to the next", async () => {
-    const X = await iris();
+    const { X } = await iris();
     const start = selectRows(X, [3, 4, 5, 6]);
     let previous = Number.POSITIVE_INFINITY;
     for (let maxIter = 1; maxIter <= 12; maxIter++) {
@@ -213,7 +309,7 @@ describe("2. Lloyd's algorithm", () => {
     for (let c = 0; c < 2; c++) {
       const members = toRows(X).filter((_, i) => labels[i] === c);
       for (let j = 0; j < 2; j++) {
-        const mean = members.reduce((s, r) => s + (r[j] as number), 0) / members.length;
+        const mean = members.reduce((s, r) => s + r[j], 0) / members.length;
         expect(centres.data[c * 2 + j], `centre ${c}, feature ${j}`).toBeCloseTo(mean, 12);
       }
     }
@@ -231,7 +327,7 @@ describe("2. Lloyd's algorithm", () => {
   });
 
   test("the inputs stay unchanged", async () => {
-    const X = await iris();
+    const { X } = await iris();
     const init = selectRows(X, [0, 50, 100]);
     const before = Array.from(init.data);
     lloyd(X, init);
@@ -249,7 +345,7 @@ describe("2. Lloyd's algorithm", () => {
 
 describe("3. k-means++ seeding", () => {
   test("k distinct row indices, the same for the same seed", async () => {
-    const X = await iris();
+    const { X } = await iris();
     const a = kMeansPlusPlus(X, 5, new Rng(1));
     expect(a, "an Int32Array").toBeInstanceOf(Int32Array);
     expect(a.length, "k indices").toBe(5);
@@ -303,6 +399,20 @@ describe("3. k-means++ seeding", () => {
     expect(new Set(idx).size, "3 distinct rows of 4 identical ones").toBe(3);
   });
 
+  test("the documented draws, replayed: the same indices for every seed (Iris, and rows with duplicates)", async () => {
+    const { X } = await iris();
+    const dup = fromRows([[7], [7], [3], [7], [3], [7]]);
+    for (let seed = 0; seed < 20; seed++) {
+      expect(Array.from(kMeansPlusPlus(X, 5, new Rng(seed))), `Iris, k = 5, seed ${seed}`).toEqual(
+        replayPlusPlus(X, 5, new Rng(seed)),
+      );
+      // Two distinct values: after two picks every D² is 0 and the rest are drawn uniformly.
+      expect(Array.from(kMeansPlusPlus(dup, 5, new Rng(seed))), `duplicates, k = 5, seed ${seed}`).toEqual(
+        replayPlusPlus(dup, 5, new Rng(seed)),
+      );
+    }
+  });
+
   test("bad k → InvalidArgument", () => {
     const X = fromRows([[0], [1]]);
     expectThrows(() => kMeansPlusPlus(X, 0, new Rng(1)), InvalidArgument, "k = 0");
@@ -325,11 +435,7 @@ describe("4. KMeans with restarts", () => {
     const found = toRows(model.clusterCenters as Matrix);
     let worst = 0;
     for (const t of trueCentres) {
-      const nearest = Math.min(
-        ...found.map((c) =>
-          Math.hypot((c[0] as number) - (t[0] as number), (c[1] as number) - (t[1] as number)),
-        ),
-      );
+      const nearest = Math.min(...found.map((c) => Math.hypot(c[0] - t[0], c[1] - t[1])));
       expect(nearest, `distance from true centre (${t}) to the nearest found centre`).toBeLessThan(0.3);
       worst = Math.max(worst, nearest);
     }
@@ -338,7 +444,7 @@ describe("4. KMeans with restarts", () => {
   });
 
   test("Iris, k = 3, k-means++ with 10 restarts: scikit-learn's optimum 78.851441426146 (1e-9)", async () => {
-    const X = await iris();
+    const { X } = await iris();
     for (const seed of [0, 1, 2]) {
       const model = new KMeans({ nClusters: 3, seed }).fit(X);
       expect(model.inertia, `seed ${seed}: inertia`).toBeCloseTo(78.851441426146, 9);
@@ -351,7 +457,7 @@ describe("4. KMeans with restarts", () => {
 
   test("restarts help: with random init, 10 restarts reach ≤ 78.86 on Iris for every seed 0–19", async () => {
     // A single run from 3 random rows ends in a worse local minimum about 1 time in 3.
-    const X = await iris();
+    const { X } = await iris();
     for (let seed = 0; seed < 20; seed++) {
       const model = new KMeans({ nClusters: 3, init: "random", nInit: 10, seed }).fit(X);
       expect(model.inertia, `seed ${seed}`).toBeLessThanOrEqual(78.86);
@@ -359,7 +465,7 @@ describe("4. KMeans with restarts", () => {
   });
 
   test("restart 1 of nInit 10 is the nInit 1 run (one Rng, used in order): the best is never worse", async () => {
-    const X = await iris();
+    const { X } = await iris();
     for (let seed = 0; seed < 10; seed++) {
       const one = new KMeans({ nClusters: 4, nInit: 1, seed }).fit(X).inertia;
       const ten = new KMeans({ nClusters: 4, nInit: 10, seed }).fit(X).inertia;
@@ -368,7 +474,7 @@ describe("4. KMeans with restarts", () => {
   });
 
   test("explicit initial centres: the same result as lloyd, and no randomness", async () => {
-    const X = await iris();
+    const { X } = await iris();
     const init = selectRows(X, [0, 50, 100]);
     const model = new KMeans({ nClusters: 3, init, nInit: 10, seed: 99 }).fit(X);
     const direct = lloyd(X, init);
@@ -378,7 +484,7 @@ describe("4. KMeans with restarts", () => {
   });
 
   test("predict, fitPredict and transform", async () => {
-    const X = await iris();
+    const { X } = await iris();
     const model = new KMeans({ nClusters: 3, seed: 7 });
     const labels = model.fitPredict(X);
     expect(Array.from(model.predict(X)), "predict on the training data = training labels").toEqual(
@@ -389,13 +495,54 @@ describe("4. KMeans with restarts", () => {
     const C = model.clusterCenters as Matrix;
     for (let c = 0; c < 3; c++) {
       let s = 0;
-      for (let j = 0; j < 4; j++) s += ((X.data[j] as number) - (C.data[c * 4 + j] as number)) ** 2;
+      for (let j = 0; j < 4; j++) s += (X.data[j] - C.data[c * 4 + j]) ** 2;
       expect(D.data[c], `distance from row 0 to centre ${c} (not squared)`).toBeCloseTo(Math.sqrt(s), 12);
     }
   });
 
+  test("restarts replayed: one Rng(seed) in order, the first run with the lowest inertia kept, its nIter and converged reported", async () => {
+    const { X } = await iris();
+    for (const [init, k, nInit, seed] of [
+      ["k-means++", 3, 10, 0],
+      ["k-means++", 4, 5, 1],
+      ["random", 3, 6, 2],
+      ["random", 5, 4, 3],
+    ] as const) {
+      const what = `${init}, k = ${k}, nInit ${nInit}, seed ${seed}`;
+      const model = new KMeans({ nClusters: k, init, nInit, seed }).fit(X);
+      const want = replayKMeans(X, k, init, nInit, seed);
+      expect(
+        Array.from((model.clusterCenters as Matrix).data),
+        `${what}: centres, in the kept run's order`,
+      ).toEqual(Array.from(want.centres.data));
+      expect(Array.from(model.labels as Int32Array), `${what}: labels`).toEqual(Array.from(want.labels));
+      expect(
+        [model.inertia, model.nIter, model.converged],
+        `${what}: [inertia, nIter, converged] of the kept run`,
+      ).toEqual([want.inertia, want.nIter, want.converged]);
+    }
+  });
+
+  describeEstimatorContract(
+    "4. KMeans with restarts",
+    () => new KMeans({ nClusters: 3, nInit: 2, seed: 1 }),
+    {
+      X: blobs(
+        [
+          [0, 0],
+          [5, 5],
+          [0, 6],
+        ],
+        10,
+        1,
+        4,
+      ),
+    },
+    { name: "KMeans", methods: ["predict", "transform"] },
+  );
+
   test("the same seed gives the same clustering", async () => {
-    const X = await iris();
+    const { X } = await iris();
     const a = new KMeans({ nClusters: 5, seed: 3 }).fit(X);
     const b = new KMeans({ nClusters: 5, seed: 3 }).fit(X);
     expect(Array.from(b.labels as Int32Array), "labels").toEqual(Array.from(a.labels as Int32Array));
@@ -404,16 +551,12 @@ describe("4. KMeans with restarts", () => {
     );
   });
 
-  test("misuse: predict before fit, wrong columns, k > n, bad options", () => {
+  test("misuse: k > n, bad options", () => {
     const X = fromRows([
       [0, 0],
       [1, 1],
       [5, 5],
     ]);
-    expectThrows(() => new KMeans({ nClusters: 2 }).predict(X), NotFittedError, "predict before fit");
-    expectThrows(() => new KMeans({ nClusters: 2 }).transform(X), NotFittedError, "transform before fit");
-    const model = new KMeans({ nClusters: 2 }).fit(X);
-    expectThrows(() => model.predict(fromRows([[1]])), ShapeError, "predict with 1 column after fitting 2");
     expectThrows(() => new KMeans({ nClusters: 4 }).fit(X), InvalidArgument, "4 clusters for 3 rows");
     expectThrows(() => new KMeans({ nClusters: 0 }), InvalidArgument, "nClusters 0");
     expectThrows(() => new KMeans({ nClusters: 2, nInit: 0 }), InvalidArgument, "nInit 0");

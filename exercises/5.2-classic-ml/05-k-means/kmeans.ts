@@ -10,18 +10,14 @@
  * - Validate matrices with `assertMatrix` from `lib/ml/matrix` (`ShapeError` for a wrong number
  *   of columns, `InvalidArgument` for an empty matrix, NaN or ±Infinity).
  * - Randomness only through the `Rng` you are given (or create from a seed) — never Math.random.
+ *
+ * The types (`Assignment`, `LloydOptions`, `KMeansResult`, `KMeansOptions`) are given in
+ * `kmeans.given.ts`.
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
 import type { Rng } from "../../../lib/rng";
-
-/** Labels and squared distances of an assignment step. */
-export interface Assignment {
-  /** For each row of X, the index of its nearest centre (ties: the lowest centre index). */
-  labels: Int32Array;
-  /** For each row, the squared euclidean distance to that centre. */
-  distances: Float64Array;
-}
+import type { Assignment, KMeansOptions, KMeansResult, LloydOptions } from "./kmeans.given";
 
 /**
  * Task 1. The assignment step: every row of X (n × d) goes to its nearest centre (k × d),
@@ -40,29 +36,6 @@ export function assignClusters(_X: Matrix, _centres: Matrix): Assignment {
  */
 export function inertia(_X: Matrix, _centres: Matrix, _labels: ArrayLike<number>): number {
   throw new NotImplemented("inertia", 1);
-}
-
-/** Options of {@link lloyd}; the defaults are scikit-learn's. */
-export interface LloydOptions {
-  /** Maximum number of iterations (assignment + update), an integer ≥ 1 (default 300). */
-  maxIter?: number;
-  /**
-   * Relative tolerance, ≥ 0 (default 1e-4): stop when the total squared centre shift
-   * Σ_c ‖c_new − c_old‖² is ≤ tol × (the mean over features of the population variance of X's columns).
-   */
-  tol?: number;
-}
-
-/** The outcome of one k-means run. */
-export interface KMeansResult {
-  /** k × d final centres. */
-  centres: Matrix;
-  /** The cluster index of each row of X. */
-  labels: Int32Array;
-  /** Σᵢ ‖xᵢ − c_{labelsᵢ}‖² for the returned centres and labels. */
-  inertia: number;
-  /** Iterations run, 1 ≤ nIter ≤ maxIter. */
-  nIter: number;
 }
 
 /**
@@ -91,22 +64,6 @@ export function kMeansPlusPlus(_X: Matrix, _k: number, _rng: Rng): Int32Array {
   throw new NotImplemented("kMeansPlusPlus", 3);
 }
 
-/** Options of {@link KMeans}; the defaults are scikit-learn 1.2's. */
-export interface KMeansOptions {
-  /** k, the number of clusters (an integer ≥ 1). */
-  nClusters: number;
-  /** "k-means++" (default), "random" (k distinct random rows), or explicit k × d initial centres. */
-  init?: "k-means++" | "random" | Matrix;
-  /** Number of seeded restarts; the run with the lowest inertia wins (default 10; always 1 with explicit centres). */
-  nInit?: number;
-  /** Per run, see {@link LloydOptions} (default 300). */
-  maxIter?: number;
-  /** Per run, see {@link LloydOptions} (default 1e-4). */
-  tol?: number;
-  /** Seed of the one Rng that all restarts draw from, in order (default 0). */
-  seed?: number;
-}
-
 /**
  * Task 4. k-means clustering with seeded restarts, scikit-learn style.
  *
@@ -123,6 +80,8 @@ export class KMeans {
   inertia = Number.NaN;
   /** Iterations of the best run. */
   nIter = 0;
+  /** Whether the best run converged (see `KMeansResult.converged`). */
+  converged = false;
 
   /**
    * @throws InvalidArgument for nClusters, nInit or maxIter that are not integers ≥ 1, tol < 0,

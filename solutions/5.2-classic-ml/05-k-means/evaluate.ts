@@ -1,21 +1,13 @@
 /**
  * 5.2.5 Comparing a clustering with known classes — reference solution.
  */
-import { InvalidArgument, ShapeError } from "../../../lib/errors";
 
-/** Counts of (class, cluster) pairs. */
-export interface ContingencyTable {
-  /** The distinct true labels, ascending: the rows of the table. */
-  classes: Int32Array;
-  /** The distinct cluster labels, ascending: the columns of the table. */
-  clusters: Int32Array;
-  /** Row-major classes.length × clusters.length: counts[r·C + c] = #{i : yᵢ = classes[r], ŷᵢ = clusters[c]}. */
-  counts: Int32Array;
-}
+import type { ContingencyTable } from "@exercise/5.2-classic-ml/05-k-means/evaluate.given";
+import { InvalidArgument, ShapeError } from "../../../lib/errors";
 
 function distinct(labels: ArrayLike<number>, what: string): Int32Array {
   for (let i = 0; i < labels.length; i++) {
-    const v = labels[i] as number;
+    const v = labels[i];
     if (!(Number.isInteger(v) && Math.abs(v) < 2 ** 31)) {
       throw new InvalidArgument(`${what}[${i}] is ${v}; labels must be 32-bit integers`);
     }
@@ -46,10 +38,9 @@ export function contingencyTable(
   });
   const counts = new Int32Array(classes.length * clusters.length);
   for (let i = 0; i < labelsTrue.length; i++) {
-    const t =
-      (row.get(labelsTrue[i] as number) as number) * clusters.length +
-      (col.get(labelsPred[i] as number) as number);
-    counts[t] = (counts[t] as number) + 1;
+    const r = row.get(labelsTrue[i]) as number;
+    const c = col.get(labelsPred[i]) as number;
+    counts[r * clusters.length + c]++;
   }
   return { classes, clusters, counts };
 }
@@ -60,7 +51,7 @@ export function purity(labelsTrue: ArrayLike<number>, labelsPred: ArrayLike<numb
   let total = 0;
   for (let c = 0; c < clusters.length; c++) {
     let best = 0;
-    for (let r = 0; r < classes.length; r++) best = Math.max(best, counts[r * clusters.length + c] as number);
+    for (let r = 0; r < classes.length; r++) best = Math.max(best, counts[r * clusters.length + c]);
     total += best;
   }
   return total / labelsTrue.length;

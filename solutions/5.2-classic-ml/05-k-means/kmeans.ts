@@ -5,23 +5,22 @@
  * on unchanged labels, final re-assignment, empty-cluster relocation), k-means++ seeding and
  * the best of several seeded restarts.
  */
+
+import type {
+  Assignment,
+  KMeansOptions,
+  KMeansResult,
+  LloydOptions,
+} from "@exercise/5.2-classic-ml/05-k-means/kmeans.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, type Matrix } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
 
-/** Labels and squared distances of an assignment step. */
-export interface Assignment {
-  /** For each row of X, the index of its nearest centre (ties: the lowest index). */
-  labels: Int32Array;
-  /** For each row, the squared euclidean distance to that centre. */
-  distances: Float64Array;
-}
-
 function squaredDistance(a: Float64Array, ai: number, b: Float64Array, bi: number, d: number): number {
   let s = 0;
   for (let j = 0; j < d; j++) {
-    const diff = (a[ai + j] as number) - (b[bi + j] as number);
+    const diff = a[ai + j] - b[bi + j];
     s += diff * diff;
   }
   return s;
@@ -63,7 +62,7 @@ export function inertia(X: Matrix, centres: Matrix, labels: ArrayLike<number>): 
   }
   let total = 0;
   for (let i = 0; i < X.rows; i++) {
-    const c = labels[i] as number;
+    const c = labels[i];
     if (!(Number.isInteger(c) && c >= 0 && c < centres.rows)) {
       throw new InvalidArgument(`inertia: labels[${i}] = ${c} is not a centre index in [0, ${centres.rows})`);
     }
@@ -72,33 +71,16 @@ export function inertia(X: Matrix, centres: Matrix, labels: ArrayLike<number>): 
   return total;
 }
 
-/** Options of {@link lloyd}; the defaults are scikit-learn's. */
-export interface LloydOptions {
-  /** Maximum number of iterations (assignment + update), an integer ≥ 1 (default 300). */
-  maxIter?: number;
-  /** Relative tolerance (default 1e-4): stop when Σ‖c_new − c_old‖² ≤ tol · mean feature variance of X. */
-  tol?: number;
-}
-
-/** The outcome of one k-means run. */
-export interface KMeansResult {
-  centres: Matrix;
-  labels: Int32Array;
-  inertia: number;
-  /** Iterations run (1 ≤ nIter ≤ maxIter). */
-  nIter: number;
-}
-
 /** tol × the mean over features of the population variance of X's columns. */
 function absoluteTolerance(X: Matrix, tol: number): number {
   const { rows: n, cols: d, data } = X;
   let total = 0;
   for (let j = 0; j < d; j++) {
     let mean = 0;
-    for (let i = 0; i < n; i++) mean += data[i * d + j] as number;
+    for (let i = 0; i < n; i++) mean += data[i * d + j];
     mean /= n;
     let v = 0;
-    for (let i = 0; i < n; i++) v += ((data[i * d + j] as number) - mean) ** 2;
+    for (let i = 0; i < n; i++) v += (data[i * d + j] - mean) ** 2;
     total += v / n;
   }
   return (tol * total) / d;
@@ -125,46 +107,41 @@ export function lloyd(X: Matrix, initialCentres: Matrix, options: LloydOptions =
   const labelsOld = new Int32Array(n).fill(-1);
   const dist = new Float64Array(n);
   let strict = false;
-  let iter = 0;
-  for (; iter < maxIter; iter++) {
+  let converged = false;
+  let nIter = 0;
+  for (let iter = 1; iter <= maxIter; iter++) {
+    nIter = iter;
     assignInto(X, { data: centres, rows: k, cols: d }, labels, dist);
-    // Update step: sums and counts per cluster.
+    // Update step: sums and counts per cluster, then the means.
     next.fill(0);
     counts.fill(0);
     for (let i = 0; i < n; i++) {
-      const c = labels[i] as number;
-      counts[c] = (counts[c] as number) + 1;
-      for (let j = 0; j < d; j++) next[c * d + j] = (next[c * d + j] as number) + (data[i * d + j] as number);
+      const c = labels[i];
+      counts[c]++;
+      for (let j = 0; j < d; j++) next[c * d + j] += data[i * d + j];
     }
     relocateEmptyClusters(X, labels, dist, next, counts);
     for (let c = 0; c < k; c++) {
-      const m = counts[c] as number;
-      if (m > 0) for (let j = 0; j < d; j++) next[c * d + j] = (next[c * d + j] as number) / m;
+      if (counts[c] > 0) for (let j = 0; j < d; j++) next[c * d + j] /= counts[c];
     }
     let shift = 0;
-    for (let t = 0; t < k * d; t++) shift += ((next[t] as number) - (centres[t] as number)) ** 2;
+    for (let t = 0; t < k * d; t++) shift += (next[t] - centres[t]) ** 2;
     [centres, next] = [next, centres];
-    let same = true;
-    for (let i = 0; i < n; i++) {
-      if (labels[i] !== labelsOld[i]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) {
+    // Both stop conditions are tested on every iteration, the last one (iter = maxIter) included.
+    if (labels.every((c, i) => c === labelsOld[i])) {
       strict = true;
-      iter++;
+      converged = true;
       break;
     }
     if (shift <= tolAbs) {
-      iter++;
+      converged = true;
       break;
     }
     labelsOld.set(labels);
   }
   const C = { data: centres, rows: k, cols: d };
   if (!strict) assignInto(X, C, labels, dist);
-  return { centres: C, labels, inertia: inertia(X, C, labels), nIter: Math.min(iter, maxIter) };
+  return { centres: C, labels, inertia: inertia(X, C, labels), nIter, converged };
 }
 
 /**
@@ -184,19 +161,17 @@ function relocateEmptyClusters(
   for (let c = 0; c < k; c++) if (counts[c] === 0) empty.push(c);
   if (empty.length === 0) return;
   const d = X.cols;
-  const order = Array.from({ length: X.rows }, (_, i) => i).sort(
-    (a, b) => (dist[b] as number) - (dist[a] as number) || a - b,
-  );
+  const order = Array.from({ length: X.rows }, (_, i) => i).sort((a, b) => dist[b] - dist[a] || a - b);
   empty.forEach((c, t) => {
-    const far = order[t] as number;
-    const old = labels[far] as number;
+    const far = order[t];
+    const old = labels[far];
     for (let j = 0; j < d; j++) {
-      const v = X.data[far * d + j] as number;
-      sums[old * d + j] = (sums[old * d + j] as number) - v;
+      const v = X.data[far * d + j];
+      sums[old * d + j] -= v;
       sums[c * d + j] = v;
     }
     counts[c] = 1;
-    counts[old] = (counts[old] as number) - 1;
+    counts[old]--;
   });
 }
 
@@ -216,13 +191,13 @@ export function kMeansPlusPlus(X: Matrix, k: number, rng: Rng): Int32Array {
   for (let i = 0; i < n; i++) d2[i] = squaredDistance(data, i * d, data, first * d, d);
   for (let c = 1; c < k; c++) {
     let total = 0;
-    for (let i = 0; i < n; i++) total += d2[i] as number;
+    for (let i = 0; i < n; i++) total += d2[i];
     let pick = -1;
     if (total > 0) {
       const r = rng.next() * total;
       let cumulative = 0;
       for (let i = 0; i < n; i++) {
-        cumulative += d2[i] as number;
+        cumulative += d2[i];
         if (cumulative > r) {
           pick = i;
           break;
@@ -230,7 +205,7 @@ export function kMeansPlusPlus(X: Matrix, k: number, rng: Rng): Int32Array {
       }
       if (pick === -1) {
         // Rounding left r at (or beyond) the total: take the last row with a positive weight.
-        for (let i = n - 1; i >= 0 && pick === -1; i--) if ((d2[i] as number) > 0) pick = i;
+        for (let i = n - 1; i >= 0 && pick === -1; i--) if (d2[i] > 0) pick = i;
       }
     } else {
       // Fewer distinct points than k: any row not chosen yet, uniformly.
@@ -247,26 +222,10 @@ export function kMeansPlusPlus(X: Matrix, k: number, rng: Rng): Int32Array {
     taken[pick] = 1;
     for (let i = 0; i < n; i++) {
       const dist = squaredDistance(data, i * d, data, pick * d, d);
-      if (dist < (d2[i] as number)) d2[i] = dist;
+      if (dist < d2[i]) d2[i] = dist;
     }
   }
   return chosen;
-}
-
-/** Options of {@link KMeans}; the defaults are scikit-learn 1.2's. */
-export interface KMeansOptions {
-  /** k, the number of clusters (an integer ≥ 1). */
-  nClusters: number;
-  /** "k-means++" (default), "random" (k distinct random rows), or explicit k × d initial centres. */
-  init?: "k-means++" | "random" | Matrix;
-  /** Number of seeded restarts; the run with the lowest inertia wins (default 10; 1 with explicit centres). */
-  nInit?: number;
-  /** Per run, see {@link LloydOptions} (default 300). */
-  maxIter?: number;
-  /** Per run, see {@link LloydOptions} (default 1e-4). */
-  tol?: number;
-  /** Seed of the Rng used for all restarts (default 0). */
-  seed?: number;
 }
 
 /** Task 4. k-means clustering with restarts. */
@@ -281,6 +240,7 @@ export class KMeans {
   labels: Int32Array | null = null;
   inertia = Number.NaN;
   nIter = 0;
+  converged = false;
 
   constructor(options: KMeansOptions) {
     const { nClusters, init = "k-means++", nInit = 10, maxIter = 300, tol = 1e-4, seed = 0 } = options;
@@ -342,6 +302,7 @@ export class KMeans {
     this.labels = result.labels;
     this.inertia = result.inertia;
     this.nIter = result.nIter;
+    this.converged = result.converged;
     return this;
   }
 

@@ -21,12 +21,12 @@ describe("5. Clusters vs classes", () => {
     expect([t.classes.length, t.clusters.length], "table size").toEqual([4, 7]);
     const tally = new Array<number>(28).fill(0);
     for (let i = 0; i < truth.length; i++) {
-      const k = (truth[i] as number) * 7 + (found[i] as number);
-      tally[k] = (tally[k] as number) + 1;
+      const k = truth[i] * 7 + found[i];
+      tally[k] = tally[k] + 1;
     }
     expect(Array.from(t.counts), "counts").toEqual(tally);
     let expected = 0;
-    for (let c = 0; c < 7; c++) expected += Math.max(...[0, 1, 2, 3].map((r) => tally[r * 7 + c] as number));
+    for (let c = 0; c < 7; c++) expected += Math.max(...[0, 1, 2, 3].map((r) => tally[r * 7 + c]));
     expect(purity(truth, found), "purity").toBe(expected / 10_000);
   });
 
@@ -57,8 +57,7 @@ describe("5. Clusters vs classes", () => {
       let best = Number.POSITIVE_INFINITY;
       for (let c = 0; c < 3; c++) {
         let d = 0;
-        for (let j = 0; j < 4; j++)
-          d = Math.max(d, Math.abs((C.data[c * 4 + j] as number) - (ref[j] as number)));
+        for (let j = 0; j < 4; j++) d = Math.max(d, Math.abs(C.data[c * 4 + j] - ref[j]));
         best = Math.min(best, d);
       }
       expect(best, `scikit-learn centre ${ref} found`).toBeLessThan(1e-9);

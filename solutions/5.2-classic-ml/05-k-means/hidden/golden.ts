@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import { loadDataset } from "../../../../datasets";
 import { fromRows, type Matrix } from "../../../../lib/ml/matrix";
+import { iris } from "../../../../lib/testing";
 
 export interface LloydCase {
   name: string;
@@ -38,18 +38,13 @@ export const golden = JSON.parse(readFileSync(file, "utf8")) as KMeansGolden;
 
 /** The Iris measurements (150 × 4) and species (0, 1, 2), checked against the fixture's column sums. */
 export async function irisData(): Promise<{ X: Matrix; y: Int32Array }> {
-  const { rows } = await loadDataset("iris");
-  const species = ["setosa", "versicolor", "virginica"];
-  const X = fromRows(rows.map((r) => [r.sepalLength, r.sepalWidth, r.petalLength, r.petalWidth]));
+  const { X, y } = await iris();
   for (let j = 0; j < 4; j++) {
     let s = 0;
-    for (let i = 0; i < 150; i++) s += X.data[i * 4 + j] as number;
-    expect(
-      Math.abs(s - (golden.irisColumnSums[j] as number)),
-      `iris column ${j} sum vs the fixture`,
-    ).toBeLessThan(1e-9);
+    for (let i = 0; i < 150; i++) s += X.data[i * 4 + j];
+    expect(Math.abs(s - golden.irisColumnSums[j]), `iris column ${j} sum vs the fixture`).toBeLessThan(1e-9);
   }
-  return { X, y: Int32Array.from(rows, (r) => species.indexOf(r.species)) };
+  return { X, y };
 }
 
 export function blobData(): Matrix {

@@ -28,8 +28,7 @@ import { blobData, golden, irisData } from "./golden";
 
 function squared(X: Matrix, i: number, C: Matrix, c: number): number {
   let s = 0;
-  for (let j = 0; j < X.cols; j++)
-    s += ((X.data[i * X.cols + j] as number) - (C.data[c * C.cols + j] as number)) ** 2;
+  for (let j = 0; j < X.cols; j++) s += (X.data[i * X.cols + j] - C.data[c * C.cols + j]) ** 2;
   return s;
 }
 
@@ -49,7 +48,7 @@ describe("1. Assignment and inertia", () => {
       let best = 0;
       for (let c = 1; c < 7; c++) if (squared(X, i, C, c) < squared(X, i, C, best)) best = c;
       expect(labels[i], `row ${i}: label`).toBe(best);
-      relClose(distances[i] as number, squared(X, i, C, best), 1e-12, `row ${i}: squared distance`);
+      relClose(distances[i], squared(X, i, C, best), 1e-12, `row ${i}: squared distance`);
     }
     relClose(
       inertia(X, C, labels),
@@ -91,7 +90,7 @@ describe("1. Assignment and inertia", () => {
   });
 });
 
-describe("2. Lloyd's algorithm", () => {
+describe("2. Lloyd’s algorithm", () => {
   for (const c of golden.lloyd) {
     test(`scikit-learn fixture ${c.name}: centres, labels, inertia and iterations`, async () => {
       const X = c.X ? fromRows(c.X) : (await irisData()).X;
@@ -99,7 +98,7 @@ describe("2. Lloyd's algorithm", () => {
       const result = lloyd(X, init, { maxIter: c.maxIter, tol: c.tol });
       expect([result.centres.rows, result.centres.cols], `${c.name}: centres shape`).toEqual([c.k, X.cols]);
       c.centres.flat().forEach((v, t) => {
-        relClose(result.centres.data[t] as number, v, 1e-9, `${c.name}: centre value ${t}`);
+        relClose(result.centres.data[t], v, 1e-9, `${c.name}: centre value ${t}`);
       });
       expect(Array.from(result.labels), `${c.name}: labels`).toEqual(c.labels);
       relClose(result.inertia, c.inertia, 1e-9, `${c.name}: inertia`);
@@ -124,7 +123,7 @@ describe("2. Lloyd's algorithm", () => {
     const result = lloyd(X, fromRows([[100, -100]]));
     for (let j = 0; j < 2; j++) {
       let mean = 0;
-      for (let i = 0; i < 100; i++) mean += (X.data[i * 2 + j] as number) / 100;
+      for (let i = 0; i < 100; i++) mean += X.data[i * 2 + j] / 100;
       expect(result.centres.data[j], `centre, feature ${j}`).toBeCloseTo(mean, 12);
     }
     expect(result.nIter, "iterations").toBeLessThanOrEqual(2);
@@ -156,7 +155,7 @@ describe("2. Lloyd's algorithm", () => {
         let n = 0;
         for (let i = 0; i < 150; i++) {
           if (first[i] === c) {
-            s += X.data[i * 4 + j] as number;
+            s += X.data[i * 4 + j];
             n++;
           }
         }
@@ -186,8 +185,8 @@ describe("3. k-means++ seeding", () => {
     const rng = new Rng(314);
     const seen = new Array<number>(6).fill(0);
     for (let t = 0; t < 30_000; t++) {
-      const first = kMeansPlusPlus(X, 1, rng)[0] as number;
-      seen[first] = (seen[first] as number) + 1;
+      const first = kMeansPlusPlus(X, 1, rng)[0];
+      seen[first] = seen[first] + 1;
     }
     const chi2 = seen.reduce((s, o) => s + (o - 5000) ** 2 / 5000, 0);
     expect(chi2, `χ² of ${seen}`).toBeLessThan(20.52);
@@ -207,15 +206,15 @@ describe("3. k-means++ seeding", () => {
     let chi2 = 0;
     let cells = 0;
     for (let i = 0; i < 4; i++) {
-      const d2i = values.map((v) => (v - (values[i] as number)) ** 2);
+      const d2i = values.map((v) => (v - values[i]) ** 2);
       const si = d2i.reduce((s, v) => s + v, 0);
       for (let j = 0; j < 4; j++) {
         if (j === i) continue;
-        const d2 = values.map((v, m) => Math.min(d2i[m] as number, (v - (values[j] as number)) ** 2));
+        const d2 = values.map((v, m) => Math.min(d2i[m], (v - values[j]) ** 2));
         const s = d2.reduce((a, v) => a + v, 0);
         for (let m = 0; m < 4; m++) {
           if (m === i || m === j) continue;
-          const expected = draws * 0.25 * ((d2i[j] as number) / si) * ((d2[m] as number) / s);
+          const expected = draws * 0.25 * (d2i[j] / si) * (d2[m] / s);
           chi2 += ((observed.get(`${i},${j},${m}`) ?? 0) - expected) ** 2 / expected;
           cells++;
         }
@@ -290,7 +289,7 @@ describe("4. KMeans with restarts", () => {
     const X = blobData();
     const model = new KMeans({ nClusters: 4, init: fromRows(c?.init ?? []) }).fit(X);
     (c?.centres ?? []).flat().forEach((v, t) => {
-      relClose((model.clusterCenters as Matrix).data[t] as number, v, 1e-9, `centre value ${t}`);
+      relClose((model.clusterCenters as Matrix).data[t], v, 1e-9, `centre value ${t}`);
     });
     expect(model.nIter, "iterations").toBe(c?.nIter);
   });
@@ -304,8 +303,8 @@ describe("4. KMeans with restarts", () => {
     expect(Array.from(model.predict(Q)), "predict").toEqual(Array.from(expected.labels));
     const D = model.transform(Q);
     for (let i = 0; i < 50; i++) {
-      const label = expected.labels[i] as number;
-      relClose((D.data[i * 4 + label] as number) ** 2, expected.distances[i] as number, 1e-12, `row ${i}`);
+      const label = expected.labels[i];
+      relClose(D.data[i * 4 + label] ** 2, expected.distances[i], 1e-12, `row ${i}`);
     }
   });
 
