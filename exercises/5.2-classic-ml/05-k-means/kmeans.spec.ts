@@ -51,7 +51,10 @@ function replayPlusPlus(X: Matrix, k: number, rng: Rng): number[] {
     if (total > 0) {
       const r = rng.next() * total;
       let cumulative = 0;
-      pick = d2.findIndex((v) => (cumulative += v) > r);
+      pick = d2.findIndex((v) => {
+        cumulative += v;
+        return cumulative > r;
+      });
     } else {
       const free = d2.map((_, i) => i).filter((i) => !chosen.includes(i));
       pick = free[rng.int(0, n - chosen.length)];
