@@ -48,6 +48,18 @@ export const mutants: Mutant[] = [
     ],
   },
   {
+    name: "calculus-descent-tolerance-inclusive",
+    file: "derivatives.ts",
+    task: 3,
+    why: "gradient descent stops when ‖∇f‖₂ ≤ tolerance instead of < tolerance, so a run whose gradient norm lands exactly on the tolerance stops one step early and reports converged there.",
+    edits: [
+      {
+        find: "    if (norm2(g) < tolerance) return result(true, false);",
+        replace: "    if (norm2(g) <= tolerance) return result(true, false);",
+      },
+    ],
+  },
+  {
     name: "calculus-backward-breadth-first",
     file: "autograd.ts",
     task: 4,

@@ -231,6 +231,18 @@ describe("3. Gradient descent", () => {
     expect(result.path.length, "path.length").toBe(51);
   });
 
+  test("the tolerance is strict: ‖∇f‖ = 2⁻¹⁰ exactly does not stop a run with tolerance 2⁻¹⁰", () => {
+    // On ½‖x‖² from (1, 0) with η = 0.5 every step halves x exactly, so ‖∇f‖ = 2⁻ᵏ after k
+    // steps, without rounding. ‖g‖ < tolerance first holds at k = 11.
+    const bowl: MultivariateFunction = (p) => 0.5 * p.reduce((s, v) => s + v * v, 0);
+    const result = gradientDescent(bowl, (p) => Float64Array.from(p), Float64Array.of(1, 0), {
+      learningRate: 0.5,
+      tolerance: 2 ** -10,
+    });
+    expect(result.converged, "converged").toBe(true);
+    expect(result.iterations, "iterations (‖∇f‖ = 2⁻¹⁰ after 10 steps is not < 2⁻¹⁰)").toBe(11);
+  });
+
   test("a loss or gradient that is NaN is reported as diverged", () => {
     const nanLoss = gradientDescent(
       () => Number.NaN,
