@@ -10,27 +10,13 @@
  * (solutions/5.2-classic-ml/03-logistic-knn/golden/make_golden.py).
  */
 import { describe, expect, test } from "vitest";
-import { loadDataset } from "../../../datasets";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
-import { fromRows, type Matrix, selectRows, selectValues, toRows } from "../../../lib/ml/matrix";
+import { fromRows, selectRows, selectValues, toRows } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
-import { expectThrows } from "../../../lib/testing";
-import { KNeighborsClassifier, type Metric, pairwiseDistances } from "./knn";
-
-function randomMatrix(rng: Rng, rows: number, cols: number): Matrix {
-  return { data: rng.normalArray(rows * cols), rows, cols };
-}
-
-/** The 150 Iris flowers: four measurements, species 0 = setosa, 1 = versicolor, 2 = virginica. */
-async function iris(): Promise<{ X: Matrix; y: Int32Array }> {
-  const { rows } = await loadDataset("iris");
-  const species = ["setosa", "versicolor", "virginica"];
-  return {
-    X: fromRows(rows.map((r) => [r.sepalLength, r.sepalWidth, r.petalLength, r.petalWidth])),
-    y: Int32Array.from(rows, (r) => species.indexOf(r.species)),
-  };
-}
+import { describeEstimatorContract, expectThrows, iris, randomMatrix } from "../../../lib/testing";
+import type { Metric } from "./classifiers.given";
+import { KNeighborsClassifier, pairwiseDistances } from "./knn";
 
 describe("4. Distance metrics", () => {
   const A = fromRows([
@@ -52,7 +38,7 @@ describe("4. Distance metrics", () => {
     ];
     toRows(D).forEach((row, i) => {
       row.forEach((v, j) => {
-        expect(v, `euclidean(A[${i}], B[${j}])`).toBeCloseTo(expected[i]?.[j] as number, 12);
+        expect(v, `euclidean(A[${i}], B[${j}])`).toBeCloseTo(expected[i][j], 12);
       });
     });
     expect(toRows(pairwiseDistances(A, B)), "euclidean is the default metric").toEqual(toRows(D));
@@ -68,20 +54,20 @@ describe("4. Distance metrics", () => {
   test("cosine: 1 − a·b / (‖a‖‖b‖); a zero vector is at distance 1 from everything (as in scikit-learn)", () => {
     const D = toRows(pairwiseDistances(A, B, "cosine"));
     expect(D[0], "the zero vector [0, 0] against every row").toEqual([1, 1, 1]);
-    expect(D[1]?.[0], "[1, 1] vs [3, 4]").toBeCloseTo(1 - 7 / (Math.SQRT2 * 5), 12);
-    expect(D[1]?.[1], "[1, 1] vs [0, 0]").toBe(1);
-    expect(D[1]?.[2], "[1, 1] vs [1, 0]").toBeCloseTo(1 - Math.SQRT1_2, 12);
+    expect(D[1][0], "[1, 1] vs [3, 4]").toBeCloseTo(1 - 7 / (Math.SQRT2 * 5), 12);
+    expect(D[1][1], "[1, 1] vs [0, 0]").toBe(1);
+    expect(D[1][2], "[1, 1] vs [1, 0]").toBeCloseTo(1 - Math.SQRT1_2, 12);
   });
 
   test("cosine ignores length: d(a, 5a) = 0 and d(a, −a) = 2, never outside [0, 2]", () => {
     const rng = new Rng(3);
-    const a = randomMatrix(rng, 20, 7);
+    const a = randomMatrix(rng, 20, 7, { distribution: "normal" });
     const five = { ...a, data: a.data.map((v) => 5 * v) };
     const minus = { ...a, data: a.data.map((v) => -v) };
     const same = pairwiseDistances(a, five, "cosine");
     const opposite = pairwiseDistances(a, minus, "cosine");
     for (let i = 0; i < 20; i++) {
-      const d = same.data[i * 20 + i] as number;
+      const d = same.data[i * 20 + i];
       expect(d >= 0 && d < 1e-12, `d(a${i}, 5·a${i}) = ${d}, expected 0 (and not negative)`).toBe(true);
       expect(opposite.data[i * 20 + i], `d(a${i}, −a${i})`).toBeCloseTo(2, 12);
     }
@@ -91,7 +77,7 @@ describe("4. Distance metrics", () => {
   });
 
   test("every metric: d(x, x) = 0 exactly, symmetry, and (euclidean, manhattan) the triangle inequality", () => {
-    const X = randomMatrix(new Rng(11), 15, 4);
+    const X = randomMatrix(new Rng(11), 15, 4, { distribution: "normal" });
     for (const metric of ["euclidean", "manhattan"] as const) {
       const D = pairwiseDistances(X, X, metric);
       for (let i = 0; i < 15; i++) {
@@ -99,8 +85,8 @@ describe("4. Distance metrics", () => {
         for (let j = 0; j < 15; j++) {
           expect(D.data[i * 15 + j], `${metric}: d(x${i}, x${j}) = d(x${j}, x${i})`).toBe(D.data[j * 15 + i]);
           for (let k = 0; k < 15; k++) {
-            const direct = D.data[i * 15 + k] as number;
-            const via = (D.data[i * 15 + j] as number) + (D.data[j * 15 + k] as number);
+            const direct = D.data[i * 15 + k];
+            const via = D.data[i * 15 + j] + D.data[j * 15 + k];
             expect(
               direct <= via + 1e-12,
               `${metric}: d(x${i}, x${k}) ≤ d(x${i}, x${j}) + d(x${j}, x${k})`,
@@ -140,7 +126,7 @@ describe("5. k-nearest neighbours", () => {
     expect(Array.from(nb.indices), "indices (row-major, 2 × 3)").toEqual([0, 3, 4, 1, 3, 0]);
     const expected = [0, 1, 1, 0.4, 0.6, 1.6];
     nb.distances.forEach((d, t) => {
-      expect(d, `distance ${t}`).toBeCloseTo(expected[t] as number, 12);
+      expect(d, `distance ${t}`).toBeCloseTo(expected[t], 12);
     });
     expect(Array.from(model.kneighbors(fromRows([[0]]), 5).indices), "k = 5 given explicitly").toEqual([
       0, 3, 4, 1, 2,
@@ -161,6 +147,37 @@ describe("5. k-nearest neighbours", () => {
       [4, 7, 4, 7, 9],
     );
     expect(Array.from(three.predict(fromRows([[0]]))), "tie 2–2–1").toEqual([7]);
+    // Votes 2–2–1 whose single nearest neighbour is the lone class 9: the tie is still decided
+    // between the tied classes 4 and 7 by their nearest members (7 at 2, 4 at 3) → 7.
+    const lone = new KNeighborsClassifier({ nNeighbors: 5 }).fit(
+      fromRows([[1], [2], [-3], [3], [-4]]),
+      [9, 7, 4, 7, 4],
+    );
+    expect(Array.from(lone.predict(fromRows([[0]]))), "tie 2–2–1, nearest neighbour not tied").toEqual([7]);
+    // Labels 9 and 10 at equal distances: the smallest label is 9 (numeric order, not "10" < "9").
+    const digits = new KNeighborsClassifier({ nNeighbors: 2 }).fit(fromRows([[-1], [1]]), [10, 9]);
+    expect(Array.from(digits.classes ?? []), "classes sorted as numbers").toEqual([9, 10]);
+    expect(
+      Array.from(digits.predict(fromRows([[0]]))),
+      "tie 1–1 at equal distances, labels 10 and 9",
+    ).toEqual([9]);
+    expect(Array.from(digits.predictProba(fromRows([[-0.5]])).data), "columns [P(9), P(10)]").toEqual([
+      0.5, 0.5,
+    ]);
+  });
+
+  test("a distance tie at the k-th place keeps the lower training-row index", () => {
+    // Query 0: rows 0 and 1 are both at distance 1; with k = 1 only row 0 (label 1) makes the cut.
+    const model = new KNeighborsClassifier({ nNeighbors: 1 }).fit(fromRows([[1], [-1], [5]]), [1, 2, 1]);
+    expect(Array.from(model.kneighbors(fromRows([[0]])).indices), "kneighbors, k = 1").toEqual([0]);
+    expect(Array.from(model.predict(fromRows([[0]]))), "1-NN with two rows at distance 1").toEqual([1]);
+    // k = 2 on [0, 2, −2, 1, −1] from 0: rows 3 and 4 tie at distance 1 for the 2nd place → row 3.
+    const line5 = new KNeighborsClassifier({ nNeighbors: 2 }).fit(
+      fromRows([[0], [2], [-2], [1], [-1]]),
+      [0, 0, 0, 0, 1],
+    );
+    expect(Array.from(line5.kneighbors(fromRows([[0]])).indices), "kneighbors, k = 2").toEqual([0, 3]);
+    expect(Array.from(line5.predict(fromRows([[0]]))), "votes of rows 0 and 3").toEqual([0]);
   });
 
   test("predictProba: the fraction of neighbours per class, columns in ascending label order", () => {
@@ -179,7 +196,7 @@ describe("5. k-nearest neighbours", () => {
   });
 
   test("k = 1 reproduces the training labels (each point is its own nearest neighbour)", () => {
-    const X = randomMatrix(new Rng(5), 40, 3);
+    const X = randomMatrix(new Rng(5), 40, 3, { distribution: "normal" });
     const y = Int32Array.from({ length: 40 }, (_, i) => i % 4);
     const model = new KNeighborsClassifier({ nNeighbors: 1 }).fit(X, y);
     expect(Array.from(model.predict(X)), "1-NN on its own training set").toEqual(Array.from(y));
@@ -217,6 +234,23 @@ describe("5. k-nearest neighbours", () => {
     X.data[0] = 100; // the caller reuses its array afterwards
     expect(Array.from(model.predict(fromRows([[1]]))), "prediction after the caller changed X").toEqual([0]);
   });
+
+  describeEstimatorContract(
+    "5. k-nearest neighbours",
+    () => new KNeighborsClassifier({ nNeighbors: 3 }),
+    {
+      X: fromRows([
+        [0, 1],
+        [1, 0],
+        [2, 2],
+        [3, 1],
+        [1, 1],
+        [2, 0],
+      ]),
+      y: [0, 0, 1, 1, 2, 0],
+    },
+    { name: "KNeighborsClassifier", methods: ["predict", "predictProba", "kneighbors"] },
+  );
 
   test("bad input and misuse", () => {
     expectThrows(() => new KNeighborsClassifier({ nNeighbors: 0 }), InvalidArgument, "nNeighbors = 0");

@@ -12,9 +12,7 @@
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
-
-/** The distance metrics of task 4. */
-export type Metric = "euclidean" | "manhattan" | "cosine";
+import type { KNeighborsOptions, Metric, Neighbors } from "./classifiers.given";
 
 /**
  * Task 4. All distances between the rows of A (m × d) and the rows of B (n × d): an m × n
@@ -30,24 +28,6 @@ export type Metric = "euclidean" | "manhattan" | "cosine";
  */
 export function pairwiseDistances(_A: Matrix, _B: Matrix, _metric: Metric = "euclidean"): Matrix {
   throw new NotImplemented("pairwiseDistances", 4);
-}
-
-/** Options of {@link KNeighborsClassifier}. */
-export interface KNeighborsOptions {
-  /** k, the number of neighbours that vote (default 5, as in scikit-learn). */
-  nNeighbors?: number;
-  /** Distance metric (default "euclidean"). */
-  metric?: Metric;
-}
-
-/** The k nearest training rows of each query row, row-major n × k, nearest first. */
-export interface Neighbors {
-  /** Training-row indices: entry i·k + t is the t-th nearest training row of query row i. */
-  indices: Int32Array;
-  /** The matching distances, ascending within each query row. */
-  distances: Float64Array;
-  /** k, the number of neighbours per query row. */
-  k: number;
 }
 
 /**

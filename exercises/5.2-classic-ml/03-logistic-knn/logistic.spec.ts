@@ -11,22 +11,11 @@
  * be at least as low as scikit-learn's and your gradient to vanish.
  */
 import { describe, expect, test } from "vitest";
-import { loadDataset } from "../../../datasets";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { fromRows, type Matrix } from "../../../lib/ml/matrix";
-import { expectThrows } from "../../../lib/testing";
+import { describeEstimatorContract, expectThrows, iris } from "../../../lib/testing";
 import { LogisticRegression, logLoss, logLossFromLogits, sigmoid } from "./logistic";
-
-/** Iris rows 50–149: versicolor (y = 0) and virginica (y = 1), the four measurements as features. */
-async function irisVersicolorVirginica(): Promise<{ X: Matrix; y: Int32Array }> {
-  const { rows } = await loadDataset("iris");
-  const pair = rows.filter((r) => r.species !== "setosa");
-  return {
-    X: fromRows(pair.map((r) => [r.sepalLength, r.sepalWidth, r.petalLength, r.petalWidth])),
-    y: Int32Array.from(pair, (r) => (r.species === "virginica" ? 1 : 0)),
-  };
-}
 
 /** The course's objective, computed independently of your code: mean log-loss + ‖w‖²/(2Cn). */
 function objective(
@@ -39,11 +28,11 @@ function objective(
   let loss = 0;
   for (let i = 0; i < X.rows; i++) {
     let z = b;
-    for (let j = 0; j < X.cols; j++) z += (X.data[i * X.cols + j] as number) * (w[j] as number);
-    loss += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - (y[i] as number) * z;
+    for (let j = 0; j < X.cols; j++) z += X.data[i * X.cols + j] * w[j];
+    loss += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y[i] * z;
   }
   let ww = 0;
-  for (let j = 0; j < w.length; j++) ww += (w[j] as number) ** 2;
+  for (let j = 0; j < w.length; j++) ww += w[j] ** 2;
   return loss / X.rows + (C === null ? 0 : ww / (2 * C * X.rows));
 }
 
@@ -58,13 +47,12 @@ function gradient(
   const g = new Array<number>(X.cols + 1).fill(0);
   for (let i = 0; i < X.rows; i++) {
     let z = b;
-    for (let j = 0; j < X.cols; j++) z += (X.data[i * X.cols + j] as number) * (w[j] as number);
-    const r = 1 / (1 + Math.exp(-z)) - (y[i] as number);
-    for (let j = 0; j < X.cols; j++)
-      g[j] = (g[j] as number) + (r * (X.data[i * X.cols + j] as number)) / X.rows;
-    g[X.cols] = (g[X.cols] as number) + r / X.rows;
+    for (let j = 0; j < X.cols; j++) z += X.data[i * X.cols + j] * w[j];
+    const r = 1 / (1 + Math.exp(-z)) - y[i];
+    for (let j = 0; j < X.cols; j++) g[j] += (r * X.data[i * X.cols + j]) / X.rows;
+    g[X.cols] += r / X.rows;
   }
-  if (C !== null) for (let j = 0; j < X.cols; j++) g[j] = (g[j] as number) + (w[j] as number) / (C * X.rows);
+  if (C !== null) for (let j = 0; j < X.cols; j++) g[j] += w[j] / (C * X.rows);
   return g;
 }
 
@@ -152,7 +140,7 @@ describe("1. A stable sigmoid and log-loss", () => {
   });
 });
 
-describe("2. Fit logistic regression by Newton's method", () => {
+describe("2. Fit logistic regression by Newton’s method", () => {
   test("a case with a closed form: P(y=1 | x=0) = 1/3 and P(y=1 | x=1) = 2/3 → b = −ln 2, w = 2 ln 2", () => {
     const X = fromRows([[0], [0], [0], [1], [1], [1]]);
     const y = [0, 0, 1, 0, 1, 1];
@@ -163,29 +151,29 @@ describe("2. Fit logistic regression by Newton's method", () => {
   });
 
   test("Iris versicolor vs virginica, no penalty: the coefficients of scikit-learn (1e-3 relative)", async () => {
-    const { X, y } = await irisVersicolorVirginica();
+    const { X, y } = await iris(["versicolor", "virginica"]);
     const model = new LogisticRegression({ penalty: "none" }).fit(X, y);
     // scikit-learn 1.2.1, LogisticRegression(penalty=None, solver="lbfgs", tol=1e-12).
     const sk = [-2.465217438737718, -6.680935176054458, 9.429391431894121, 18.28619623859348];
     const skIntercept = -42.63781291121349;
     const w = fitted(model);
     for (let j = 0; j < 4; j++) {
-      expect(Math.abs((w[j] as number) - (sk[j] as number)), `|w[${j}] − ${sk[j]}|`).toBeLessThan(
-        1e-3 * Math.max(1, Math.abs(sk[j] as number)),
+      expect(Math.abs(w[j] - sk[j]), `|w[${j}] − ${sk[j]}|`).toBeLessThan(
+        1e-3 * Math.max(1, Math.abs(sk[j])),
       );
     }
     expect(Math.abs(model.intercept - skIntercept), "|b − (−42.638)|").toBeLessThan(1e-3 * 42.64);
   });
 
   test("Iris, L2 penalty with C = 1: scikit-learn's coefficients, and an objective at least as low", async () => {
-    const { X, y } = await irisVersicolorVirginica();
+    const { X, y } = await iris(["versicolor", "virginica"]);
     const model = new LogisticRegression({ penalty: "l2", C: 1 }).fit(X, y);
     // scikit-learn 1.2.1, LogisticRegression(C=1, solver="lbfgs", tol=1e-12); its objective 0.2405466234036297.
     const sk = [-0.39443136430168696, -0.5132702454098126, 2.9307504270756763, 2.4170433008306897];
     const w = fitted(model);
     for (let j = 0; j < 4; j++) {
-      expect(Math.abs((w[j] as number) - (sk[j] as number)), `|w[${j}] − ${sk[j]}|`).toBeLessThan(
-        1e-3 * Math.max(1, Math.abs(sk[j] as number)),
+      expect(Math.abs(w[j] - sk[j]), `|w[${j}] − ${sk[j]}|`).toBeLessThan(
+        1e-3 * Math.max(1, Math.abs(sk[j])),
       );
     }
     expect(model.intercept, "b").toBeCloseTo(-14.430804325587475, 1);
@@ -194,7 +182,7 @@ describe("2. Fit logistic regression by Newton's method", () => {
   });
 
   test("at the optimum the gradient vanishes: every component below 1e-6", async () => {
-    const { X, y } = await irisVersicolorVirginica();
+    const { X, y } = await iris(["versicolor", "virginica"]);
     for (const C of [0.01, 1, 100]) {
       const model = new LogisticRegression({ C }).fit(X, y);
       const g = gradient(X, y, fitted(model), model.intercept, C);
@@ -204,7 +192,7 @@ describe("2. Fit logistic regression by Newton's method", () => {
   });
 
   test("a smaller C shrinks the weights: ‖w(C = 0.01)‖ < ‖w(C = 1)‖ < ‖w(no penalty)‖", async () => {
-    const { X, y } = await irisVersicolorVirginica();
+    const { X, y } = await iris(["versicolor", "virginica"]);
     const size = (m: LogisticRegression) => Math.hypot(...fitted(m));
     const strong = size(new LogisticRegression({ C: 0.01 }).fit(X, y));
     const medium = size(new LogisticRegression({ C: 1 }).fit(X, y));
@@ -218,7 +206,7 @@ describe("2. Fit logistic regression by Newton's method", () => {
     const X = fromRows([[1], [2], [3], [4], [5], [6], [7], [8], [9], [10]]);
     const y = [0, 1, 0, 0, 1, 0, 0, 1, 0, 0];
     const model = new LogisticRegression({ C: 1e-8 }).fit(X, y);
-    expect(Math.abs(fitted(model)[0] as number), "|w| with C = 1e-8").toBeLessThan(1e-5);
+    expect(Math.abs(fitted(model)[0]), "|w| with C = 1e-8").toBeLessThan(1e-5);
     expect(model.intercept, "b with C = 1e-8").toBeCloseTo(Math.log(0.3 / 0.7), 4);
   });
 
@@ -227,10 +215,7 @@ describe("2. Fit logistic regression by Newton's method", () => {
     const model = new LogisticRegression({ fitIntercept: false }).fit(X, [0, 1, 1, 1, 0, 0]);
     expect(model.intercept, "intercept with fitIntercept: false").toBe(0);
     const g = gradient(X, [0, 1, 1, 1, 0, 0], fitted(model), 0, 1);
-    expect(
-      Math.abs(g[0] as number),
-      "∂J/∂w at the fit (the intercept's component does not apply)",
-    ).toBeLessThan(1e-6);
+    expect(Math.abs(g[0]), "∂J/∂w at the fit (the intercept's component does not apply)").toBeLessThan(1e-6);
   });
 
   test("fit returns the model itself, and leaves X and y unchanged", () => {
@@ -241,6 +226,28 @@ describe("2. Fit logistic regression by Newton's method", () => {
     expect(model.fit(X, y), "fit(X, y) returns this").toBe(model);
     expect(Array.from(X.data), "X after fit").toEqual(before);
     expect(Array.from(y), "y after fit").toEqual([0, 1, 0, 1]);
+  });
+
+  test("the gradient test comes before the maxIter stop: meeting tol on the last allowed step counts", () => {
+    // The closed-form case again. A free fit converges after K Newton steps; allowed exactly K
+    // steps, the fit must still test the gradient at the point its K-th step reached and report
+    // converged = true, with the same weights; allowed K − 1 steps it stops unconverged.
+    const X = fromRows([[0], [0], [0], [1], [1], [1]]);
+    const y = [0, 0, 1, 0, 1, 1];
+    const options = { penalty: "none", tol: 1e-10 } as const;
+    const free = new LogisticRegression({ ...options, maxIter: 100 }).fit(X, y);
+    const K = free.nIter;
+    expect(free.converged, "a free fit converges").toBe(true);
+    expect(K, "Newton steps of the free fit (from w = 0, b = 0)").toBeGreaterThanOrEqual(2);
+    expect(K, "Newton steps of the free fit (from w = 0, b = 0)").toBeLessThanOrEqual(10);
+    const last = new LogisticRegression({ ...options, maxIter: K }).fit(X, y);
+    expect([last.converged, last.nIter], `maxIter = K = ${K}: [converged, nIter]`).toEqual([true, K]);
+    expect([fitted(last)[0], last.intercept], "maxIter = K: the free fit's w and b").toEqual([
+      fitted(free)[0],
+      free.intercept,
+    ]);
+    const short = new LogisticRegression({ ...options, maxIter: K - 1 }).fit(X, y);
+    expect([short.converged, short.nIter], `maxIter = K − 1: [converged, nIter]`).toEqual([false, K - 1]);
   });
 
   test("bad input: labels not 0/1, one class only, length mismatch, NaN, empty X, C ≤ 0", () => {
@@ -261,42 +268,39 @@ describe("2. Fit logistic regression by Newton's method", () => {
 
 describe("3. Predict probabilities and classes", () => {
   test("predictProba is n × 2: [P(y=0), P(y=1)] = [σ(−z), σ(z)], rows summing to 1", async () => {
-    const { X, y } = await irisVersicolorVirginica();
+    const { X, y } = await iris(["versicolor", "virginica"]);
     const model = new LogisticRegression().fit(X, y);
     const z = model.decisionFunction(X);
     const P = model.predictProba(X);
     expect([P.rows, P.cols], "shape of predictProba").toEqual([100, 2]);
     for (let i = 0; i < X.rows; i++) {
-      const zi = z[i] as number;
+      const zi = z[i];
       expect(P.data[2 * i + 1], `P(y=1) of row ${i}`).toBeCloseTo(1 / (1 + Math.exp(-zi)), 14);
-      expect((P.data[2 * i] as number) + (P.data[2 * i + 1] as number), `row ${i} sums to 1`).toBeCloseTo(
-        1,
-        14,
-      );
+      expect(P.data[2 * i] + P.data[2 * i + 1], `row ${i} sums to 1`).toBeCloseTo(1, 14);
     }
   });
 
   test("decisionFunction is X·w + b", async () => {
-    const { X, y } = await irisVersicolorVirginica();
+    const { X, y } = await iris(["versicolor", "virginica"]);
     const model = new LogisticRegression().fit(X, y);
     const w = fitted(model);
     const z = model.decisionFunction(X);
     for (const i of [0, 17, 50, 99]) {
       let expected = model.intercept;
-      for (let j = 0; j < 4; j++) expected += (X.data[i * 4 + j] as number) * (w[j] as number);
+      for (let j = 0; j < 4; j++) expected += X.data[i * 4 + j] * w[j];
       expect(z[i], `z of row ${i}`).toBeCloseTo(expected, 12);
     }
   });
 
   test("P(y=0) stays accurate far from the boundary: σ(−30), not 1 − σ(30)", async () => {
-    const { X, y } = await irisVersicolorVirginica();
+    const { X, y } = await iris(["versicolor", "virginica"]);
     const model = new LogisticRegression().fit(X, y);
     const w = fitted(model);
     // A point whose logit is exactly 30 up to rounding: x = (30 − b) · w / ‖w‖².
     const ww = w.reduce((s, v) => s + v * v, 0);
     const x = fromRows([Array.from(w, (v) => ((30 - model.intercept) * v) / ww)]);
-    const z = model.decisionFunction(x)[0] as number;
-    const p0 = model.predictProba(x).data[0] as number;
+    const z = model.decisionFunction(x)[0];
+    const p0 = model.predictProba(x).data[0];
     const expected = 1 / (1 + Math.exp(z));
     // 1 − σ(30) = 1 − 0.99999999999990641… keeps only about 3 significant digits.
     expect(Math.abs(p0 - expected) / expected, "relative error of P(y=0) at z ≈ 30").toBeLessThan(1e-9);
@@ -311,8 +315,40 @@ describe("3. Predict probabilities and classes", () => {
     expect(Array.from(model.predictProba(fromRows([[0]])).data), "predictProba at z = 0").toEqual([0.5, 0.5]);
   });
 
+  test("predict thresholds the logit, not the probability: z = 1e-17 > 0 is class 1 although σ(z) rounds to 0.5", () => {
+    const model = new LogisticRegression({ fitIntercept: false }).fit(
+      fromRows([[-1], [1], [2], [-2]]),
+      [0, 1, 0, 1],
+    );
+    // Set the weights directly (they are public fields) so that z = x exactly.
+    model.coef = Float64Array.of(1);
+    model.intercept = 0;
+    expect(model.predictProba(fromRows([[1e-17]])).data[1], "σ(1e-17) in float64").toBe(0.5);
+    expect(
+      Array.from(model.predict(fromRows([[1e-17], [0], [-1e-17]]))),
+      "predict at z = 1e-17, 0, −1e-17",
+    ).toEqual([1, 0, 0]);
+  });
+
+  describeEstimatorContract(
+    "3. Predict probabilities and classes",
+    () => new LogisticRegression(),
+    {
+      X: fromRows([
+        [0, 1],
+        [1, 0],
+        [2, 2],
+        [3, 1],
+        [1, 1],
+        [2, 0],
+      ]),
+      y: [0, 0, 1, 1, 1, 0],
+    },
+    { name: "LogisticRegression", methods: ["decisionFunction", "predictProba", "predict"] },
+  );
+
   test("Iris versicolor vs virginica: 96 of 100 training flowers right with C = 1 (scikit-learn: 0.96)", async () => {
-    const { X, y } = await irisVersicolorVirginica();
+    const { X, y } = await iris(["versicolor", "virginica"]);
     const pred = new LogisticRegression().fit(X, y).predict(X);
     let correct = 0;
     for (let i = 0; i < y.length; i++) if (pred[i] === y[i]) correct++;

@@ -14,6 +14,7 @@
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
+import type { LogisticRegressionOptions } from "./classifiers.given";
 
 /**
  * Task 1. The logistic function σ(z) = 1 / (1 + e^(−z)).
@@ -52,20 +53,6 @@ export function logLossFromLogits(_yTrue: ArrayLike<number>, _logits: ArrayLike<
   throw new NotImplemented("logLossFromLogits", 1);
 }
 
-/** Options of {@link LogisticRegression}; the defaults are scikit-learn's. */
-export interface LogisticRegressionOptions {
-  /** "l2" (default) adds ‖w‖²/(2·C·n) to the mean log-loss; "none" fits the plain maximum likelihood. */
-  penalty?: "l2" | "none";
-  /** Inverse regularisation strength, > 0 (default 1). Ignored when penalty is "none". */
-  C?: number;
-  /** Fit an intercept b (default true). The intercept is never penalised. */
-  fitIntercept?: boolean;
-  /** Maximum number of Newton iterations (default 100). */
-  maxIter?: number;
-  /** Stop when every component of the gradient is at most tol in absolute value (default 1e-10). */
-  tol?: number;
-}
-
 /**
  * Tasks 2 and 3. Binary logistic regression: P(y = 1 | x) = σ(w·x + b).
  *
@@ -83,7 +70,7 @@ export class LogisticRegression {
   intercept = 0;
   /** Newton iterations used by the last fit. */
   nIter = 0;
-  /** Whether the last fit reached the gradient tolerance within maxIter. */
+  /** Whether the last fit reached the gradient tolerance within maxIter steps (the point after the last allowed step is tested too). */
   converged = false;
 
   /**
@@ -91,7 +78,7 @@ export class LogisticRegression {
    *   maxIter is not an integer ≥ 1, or tol < 0.
    */
   constructor(_options: LogisticRegressionOptions = {}) {
-    throw new NotImplemented("LogisticRegression", 1);
+    throw new NotImplemented("LogisticRegression", 2);
   }
 
   /**

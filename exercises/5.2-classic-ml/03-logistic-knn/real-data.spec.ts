@@ -12,7 +12,7 @@ import { loadDataset } from "../../../datasets";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { fromRows, type Matrix, selectRows, selectValues } from "../../../lib/ml/matrix";
 import { kFold } from "../../../lib/ml/split";
-import { expectThrows, recordMetric } from "../../../lib/testing";
+import { expectThrows, iris, recordMetric } from "../../../lib/testing";
 import { KNeighborsClassifier } from "./knn";
 import { LogisticRegression } from "./logistic";
 import { accuracyScore } from "./metrics";
@@ -27,10 +27,7 @@ async function titanic(): Promise<{ X: Matrix; y: Int32Array }> {
   const { train } = await loadDataset("titanic");
   const ages = train.flatMap((r) => (r.Age === null ? [] : [r.Age])).sort((a, b) => a - b);
   const mid = ages.length / 2;
-  const median =
-    ages.length % 2
-      ? (ages[Math.floor(mid)] as number)
-      : ((ages[mid - 1] as number) + (ages[mid] as number)) / 2;
+  const median = ages.length % 2 ? ages[Math.floor(mid)] : (ages[mid - 1] + ages[mid]) / 2;
   return {
     X: fromRows(
       train.map((r) => [
@@ -51,16 +48,14 @@ function standardize(train: Matrix, test: Matrix): [Matrix, Matrix] {
   const d = train.cols;
   const mean = new Float64Array(d);
   const std = new Float64Array(d);
-  for (let i = 0; i < train.rows; i++)
-    for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (train.data[i * d + j] as number);
-  for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) / train.rows;
+  for (let i = 0; i < train.rows; i++) for (let j = 0; j < d; j++) mean[j] += train.data[i * d + j];
+  for (let j = 0; j < d; j++) mean[j] /= train.rows;
   for (let i = 0; i < train.rows; i++) {
-    for (let j = 0; j < d; j++)
-      std[j] = (std[j] as number) + ((train.data[i * d + j] as number) - (mean[j] as number)) ** 2;
+    for (let j = 0; j < d; j++) std[j] += (train.data[i * d + j] - mean[j]) ** 2;
   }
-  for (let j = 0; j < d; j++) std[j] = Math.sqrt((std[j] as number) / train.rows) || 1;
+  for (let j = 0; j < d; j++) std[j] = Math.sqrt(std[j] / train.rows) || 1;
   const apply = (m: Matrix): Matrix => ({
-    data: m.data.map((v, k) => (v - (mean[k % d] as number)) / (std[k % d] as number)),
+    data: m.data.map((v, k) => (v - mean[k % d]) / std[k % d]),
     rows: m.rows,
     cols: d,
   });
@@ -93,6 +88,11 @@ describe("6. Accuracy on real data", () => {
     expectThrows(() => accuracyScore([0, 1], [0]), ShapeError, "2 labels vs 1 prediction");
     expectThrows(() => accuracyScore([], []), InvalidArgument, "accuracyScore([], [])");
     expectThrows(() => accuracyScore([0, Number.NaN], [0, 1]), InvalidArgument, "a NaN label");
+    expectThrows(
+      () => accuracyScore([0, 1], [0, Number.NaN]),
+      InvalidArgument,
+      "a NaN prediction (second operand)",
+    );
   });
 
   test("Titanic: logistic regression on six raw features, 5-fold CV accuracy", async (ctx) => {
@@ -121,10 +121,7 @@ describe("6. Accuracy on real data", () => {
   });
 
   test("Iris: k-NN (k = 5) on all three species, 5-fold CV accuracy", async (ctx) => {
-    const { rows } = await loadDataset("iris");
-    const species = ["setosa", "versicolor", "virginica"];
-    const X = fromRows(rows.map((r) => [r.sepalLength, r.sepalWidth, r.petalLength, r.petalWidth]));
-    const y = Int32Array.from(rows, (r) => species.indexOf(r.species));
+    const { X, y } = await iris();
     const accuracy = crossValidate(X, y, (Xtr, ytr, Xte) =>
       new KNeighborsClassifier({ nNeighbors: 5 }).fit(Xtr, ytr).predict(Xte),
     );

@@ -5,14 +5,16 @@
  * distance, equal distances by training-row index; vote ties go to the tied class with the
  * nearest neighbour, then to the smallest label.
  */
+
+import {
+  type KNeighborsOptions,
+  METRICS,
+  type Metric,
+  type Neighbors,
+} from "@exercise/5.2-classic-ml/03-logistic-knn/classifiers.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, type Matrix } from "../../../lib/ml/matrix";
-
-/** The distance metrics of task 4. */
-export type Metric = "euclidean" | "manhattan" | "cosine";
-
-const METRICS: readonly Metric[] = ["euclidean", "manhattan", "cosine"];
 
 function checkMetric(metric: unknown, what: string): asserts metric is Metric {
   if (!METRICS.includes(metric as Metric)) {
@@ -25,7 +27,7 @@ function rowNorms(m: Matrix): Float64Array {
   const out = new Float64Array(m.rows);
   for (let i = 0; i < m.rows; i++) {
     let s = 0;
-    for (let j = 0; j < m.cols; j++) s += (m.data[i * m.cols + j] as number) ** 2;
+    for (let j = 0; j < m.cols; j++) s += m.data[i * m.cols + j] ** 2;
     out[i] = Math.sqrt(s);
   }
   return out;
@@ -50,17 +52,17 @@ function distancesFromRow(
     let s = 0;
     if (metric === "euclidean") {
       for (let j = 0; j < d; j++) {
-        const diff = (a[ai + j] as number) - (b[br + j] as number);
+        const diff = a[ai + j] - b[br + j];
         s += diff * diff;
       }
       out[r] = Math.sqrt(s);
     } else if (metric === "manhattan") {
-      for (let j = 0; j < d; j++) s += Math.abs((a[ai + j] as number) - (b[br + j] as number));
+      for (let j = 0; j < d; j++) s += Math.abs(a[ai + j] - b[br + j]);
       out[r] = s;
     } else {
-      for (let j = 0; j < d; j++) s += (a[ai + j] as number) * (b[br + j] as number);
-      const na = (normA as Float64Array)[i] as number;
-      const nb = (normB as Float64Array)[r] as number;
+      for (let j = 0; j < d; j++) s += a[ai + j] * b[br + j];
+      const na = (normA as Float64Array)[i];
+      const nb = (normB as Float64Array)[r];
       const sim = na === 0 || nb === 0 ? 0 : s / (na * nb);
       out[r] = Math.min(2, Math.max(0, 1 - sim));
     }
@@ -85,22 +87,6 @@ export function pairwiseDistances(A: Matrix, B: Matrix, metric: Metric = "euclid
     distancesFromRow(A, i, B, metric, normA, normB, out.subarray(i * B.rows, (i + 1) * B.rows));
   }
   return { data: out, rows: A.rows, cols: B.rows };
-}
-
-/** Options of {@link KNeighborsClassifier}. */
-export interface KNeighborsOptions {
-  /** k, the number of neighbours that vote (default 5, as in scikit-learn). */
-  nNeighbors?: number;
-  /** Distance metric (default "euclidean"). */
-  metric?: Metric;
-}
-
-/** The k nearest training rows of each query row, row-major n × k, nearest first. */
-export interface Neighbors {
-  indices: Int32Array;
-  distances: Float64Array;
-  /** k, the number of neighbours per query row. */
-  k: number;
 }
 
 /** Task 5. A k-nearest-neighbours classifier with uniform votes. */
@@ -131,7 +117,7 @@ export class KNeighborsClassifier {
       throw new ShapeError(`KNeighborsClassifier.fit: X has ${X.rows} rows but y has ${y.length} labels`);
     }
     for (let i = 0; i < y.length; i++) {
-      const label = y[i] as number;
+      const label = y[i];
       if (!(Number.isInteger(label) && Math.abs(label) < 2 ** 31)) {
         throw new InvalidArgument(
           `KNeighborsClassifier.fit: y[${i}] is ${label}; labels must be 32-bit integers`,
@@ -183,12 +169,12 @@ export class KNeighborsClassifier {
       const bd = distances.subarray(i * k, (i + 1) * k);
       let filled = 0;
       for (let r = 0; r < train.rows; r++) {
-        const dr = dist[r] as number;
-        if (filled === k && dr >= (bd[k - 1] as number)) continue;
+        const dr = dist[r];
+        if (filled === k && dr >= bd[k - 1]) continue;
         let pos = filled < k ? filled++ : k - 1;
-        while (pos > 0 && (bd[pos - 1] as number) > dr) {
-          bd[pos] = bd[pos - 1] as number;
-          bi[pos] = bi[pos - 1] as number;
+        while (pos > 0 && bd[pos - 1] > dr) {
+          bd[pos] = bd[pos - 1];
+          bi[pos] = bi[pos - 1];
           pos--;
         }
         bd[pos] = dr;
@@ -209,18 +195,18 @@ export class KNeighborsClassifier {
     for (let i = 0; i < X.rows; i++) {
       const c = counts.subarray(i * nClasses, (i + 1) * nClasses);
       for (let t = 0; t < k; t++) {
-        const cls = yIndex[indices[i * k + t] as number] as number;
-        c[cls] = (c[cls] as number) + 1;
+        const cls = yIndex[indices[i * k + t]];
+        c[cls] += 1;
       }
       let best = 0;
-      for (let cls = 0; cls < nClasses; cls++) best = Math.max(best, c[cls] as number);
+      for (let cls = 0; cls < nClasses; cls++) best = Math.max(best, c[cls]);
       // Neighbours are sorted by distance, so the first one of a tied class is its nearest.
       // Among tied classes whose nearest neighbours are equally far, the smallest label wins.
       let chosen = -1;
       let chosenDist = Number.POSITIVE_INFINITY;
       for (let t = 0; t < k; t++) {
-        const cls = yIndex[indices[i * k + t] as number] as number;
-        const dt = distances[i * k + t] as number;
+        const cls = yIndex[indices[i * k + t]];
+        const dt = distances[i * k + t];
         if (c[cls] !== best) continue;
         if (dt < chosenDist || (dt === chosenDist && cls < chosen)) {
           chosen = cls;
@@ -237,7 +223,7 @@ export class KNeighborsClassifier {
     this.#fitted();
     const { counts, nClasses } = this.#vote(X);
     const out = new Float64Array(counts.length);
-    for (let t = 0; t < counts.length; t++) out[t] = (counts[t] as number) / this.nNeighbors;
+    for (let t = 0; t < counts.length; t++) out[t] = counts[t] / this.nNeighbors;
     return { data: out, rows: X.rows, cols: nClasses };
   }
 
@@ -246,6 +232,6 @@ export class KNeighborsClassifier {
     this.#fitted();
     const { winner } = this.#vote(X);
     const classes = this.classes as Int32Array;
-    return Int32Array.from(winner, (w) => classes[w] as number);
+    return Int32Array.from(winner, (w) => classes[w]);
   }
 }

@@ -4,6 +4,8 @@
  * Binary logistic regression fitted by damped Newton's method (IRLS) on the mean log-loss with
  * an optional L2 penalty, parametrised like scikit-learn (`C`, intercept not penalised).
  */
+
+import type { LogisticRegressionOptions } from "@exercise/5.2-classic-ml/03-logistic-knn/classifiers.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, type Matrix } from "../../../lib/ml/matrix";
@@ -43,7 +45,7 @@ export function logLoss(
   if (!(eps >= 0 && eps < 0.5)) throw new InvalidArgument(`logLoss: eps must be in [0, 0.5), got ${eps}`);
   let sum = 0;
   for (let i = 0; i < yTrue.length; i++) {
-    const p = probabilities[i] as number;
+    const p = probabilities[i];
     if (!(p >= 0 && p <= 1)) throw new InvalidArgument(`logLoss: probabilities[${i}] is ${p}, not in [0, 1]`);
     const q = Math.min(Math.max(p, eps), 1 - eps);
     sum -= yTrue[i] === 1 ? Math.log(q) : Math.log(1 - q);
@@ -57,25 +59,11 @@ export function logLossFromLogits(yTrue: ArrayLike<number>, logits: ArrayLike<nu
   checkLabels(yTrue, logits.length, "logLossFromLogits");
   let sum = 0;
   for (let i = 0; i < yTrue.length; i++) {
-    const z = logits[i] as number;
+    const z = logits[i];
     if (!Number.isFinite(z)) throw new InvalidArgument(`logLossFromLogits: logits[${i}] is ${z}`);
-    sum += softplus(z) - (yTrue[i] as number) * z;
+    sum += softplus(z) - yTrue[i] * z;
   }
   return sum / yTrue.length;
-}
-
-/** Options of {@link LogisticRegression}; the defaults are scikit-learn's. */
-export interface LogisticRegressionOptions {
-  /** "l2" (default) adds ‖w‖²/(2·C·n) to the mean log-loss; "none" fits the plain maximum likelihood. */
-  penalty?: "l2" | "none";
-  /** Inverse regularisation strength, > 0 (default 1). Ignored when penalty is "none". */
-  C?: number;
-  /** Fit an intercept b (default true). The intercept is never penalised. */
-  fitIntercept?: boolean;
-  /** Maximum number of Newton iterations (default 100). */
-  maxIter?: number;
-  /** Stop when every component of the gradient is at most tol in absolute value (default 1e-10). */
-  tol?: number;
 }
 
 /** Solves A x = b for a symmetric positive definite A (p×p, row-major) by Cholesky; null if not SPD. */
@@ -83,26 +71,26 @@ function choleskySolve(A: Float64Array, b: Float64Array, p: number): Float64Arra
   const L = new Float64Array(p * p);
   for (let i = 0; i < p; i++) {
     for (let j = 0; j <= i; j++) {
-      let s = A[i * p + j] as number;
-      for (let k = 0; k < j; k++) s -= (L[i * p + k] as number) * (L[j * p + k] as number);
+      let s = A[i * p + j];
+      for (let k = 0; k < j; k++) s -= L[i * p + k] * L[j * p + k];
       if (i === j) {
         if (!(s > 0)) return null;
         L[i * p + i] = Math.sqrt(s);
       } else {
-        L[i * p + j] = s / (L[j * p + j] as number);
+        L[i * p + j] = s / L[j * p + j];
       }
     }
   }
   const x = new Float64Array(p);
   for (let i = 0; i < p; i++) {
-    let s = b[i] as number;
-    for (let k = 0; k < i; k++) s -= (L[i * p + k] as number) * (x[k] as number);
-    x[i] = s / (L[i * p + i] as number);
+    let s = b[i];
+    for (let k = 0; k < i; k++) s -= L[i * p + k] * x[k];
+    x[i] = s / L[i * p + i];
   }
   for (let i = p - 1; i >= 0; i--) {
-    let s = x[i] as number;
-    for (let k = i + 1; k < p; k++) s -= (L[k * p + i] as number) * (x[k] as number);
-    x[i] = s / (L[i * p + i] as number);
+    let s = x[i];
+    for (let k = i + 1; k < p; k++) s -= L[k * p + i] * x[k];
+    x[i] = s / L[i * p + i];
   }
   return x;
 }
@@ -120,7 +108,7 @@ export class LogisticRegression {
   intercept = 0;
   /** Newton iterations used by the last fit. */
   nIter = 0;
-  /** Whether the last fit reached the gradient tolerance within maxIter. */
+  /** Whether the last fit reached the gradient tolerance within maxIter steps (the point after the last allowed step is tested too). */
   converged = false;
 
   constructor(options: LogisticRegressionOptions = {}) {
@@ -145,7 +133,7 @@ export class LogisticRegression {
     assertMatrix(X, "LogisticRegression.fit: X");
     checkLabels(y, X.rows, "LogisticRegression.fit");
     let ones = 0;
-    for (let i = 0; i < y.length; i++) ones += y[i] as number;
+    for (let i = 0; i < y.length; i++) ones += y[i];
     if (ones === 0 || ones === y.length) {
       throw new InvalidArgument("LogisticRegression.fit: y must contain both classes 0 and 1");
     }
@@ -159,18 +147,18 @@ export class LogisticRegression {
     const trial = new Float64Array(p);
 
     const logits = (t: Float64Array, out: Float64Array): void => {
-      const b = this.fitIntercept ? (t[d] as number) : 0;
+      const b = this.fitIntercept ? t[d] : 0;
       for (let i = 0; i < n; i++) {
         let s = b;
-        for (let j = 0; j < d; j++) s += (data[i * d + j] as number) * (t[j] as number);
+        for (let j = 0; j < d; j++) s += data[i * d + j] * t[j];
         out[i] = s;
       }
     };
     const objective = (t: Float64Array, zz: Float64Array): number => {
       let loss = 0;
-      for (let i = 0; i < n; i++) loss += softplus(zz[i] as number) - (y[i] as number) * (zz[i] as number);
+      for (let i = 0; i < n; i++) loss += softplus(zz[i]) - y[i] * zz[i];
       let ww = 0;
-      for (let j = 0; j < d; j++) ww += (t[j] as number) ** 2;
+      for (let j = 0; j < d; j++) ww += t[j] ** 2;
       return loss / n + 0.5 * lambda * ww;
     };
 
@@ -178,30 +166,32 @@ export class LogisticRegression {
     let J = objective(theta, z);
     this.converged = false;
     let iter = 0;
-    for (; iter < this.maxIter; iter++) {
+    // The gradient is tested before the maxIter stop, so the point reached by the last allowed
+    // step is tested too: meeting tol there still counts as converged.
+    for (; ; iter++) {
       grad.fill(0);
       hess.fill(0);
       for (let i = 0; i < n; i++) {
-        const pi = sigmoid(z[i] as number);
-        const r = pi - (y[i] as number);
+        const pi = sigmoid(z[i]);
+        const r = pi - y[i];
         const s = pi * (1 - pi);
         const row = i * d;
         for (let a = 0; a < p; a++) {
-          const xa = a < d ? (data[row + a] as number) : 1;
-          grad[a] = (grad[a] as number) + r * xa;
+          const xa = a < d ? data[row + a] : 1;
+          grad[a] += r * xa;
           const sxa = s * xa;
           for (let c = 0; c <= a; c++) {
-            const xc = c < d ? (data[row + c] as number) : 1;
-            hess[a * p + c] = (hess[a * p + c] as number) + sxa * xc;
+            const xc = c < d ? data[row + c] : 1;
+            hess[a * p + c] += sxa * xc;
           }
         }
       }
       let gmax = 0;
       for (let a = 0; a < p; a++) {
-        grad[a] = (grad[a] as number) / n + (a < d ? lambda * (theta[a] as number) : 0);
-        gmax = Math.max(gmax, Math.abs(grad[a] as number));
+        grad[a] = grad[a] / n + (a < d ? lambda * theta[a] : 0);
+        gmax = Math.max(gmax, Math.abs(grad[a]));
         for (let c = 0; c <= a; c++) {
-          const h = (hess[a * p + c] as number) / n + (a === c && a < d ? lambda : 0);
+          const h = hess[a * p + c] / n + (a === c && a < d ? lambda : 0);
           hess[a * p + c] = h;
           hess[c * p + a] = h;
         }
@@ -210,17 +200,18 @@ export class LogisticRegression {
         this.converged = true;
         break;
       }
+      if (iter === this.maxIter) break;
       let step = choleskySolve(hess, grad, p);
       if (step === null) {
         // Singular Hessian (e.g. separable data without penalty): fall back to a tiny ridge.
-        for (let a = 0; a < p; a++) hess[a * p + a] = (hess[a * p + a] as number) + 1e-10;
+        for (let a = 0; a < p; a++) hess[a * p + a] += 1e-10;
         step = choleskySolve(hess, grad, p) ?? Float64Array.from(grad);
       }
       // Backtracking line search: halve the Newton step until the objective decreases.
       let t = 1;
       let accepted = false;
       for (let halvings = 0; halvings < 50; halvings++, t /= 2) {
-        for (let a = 0; a < p; a++) trial[a] = (theta[a] as number) - t * (step[a] as number);
+        for (let a = 0; a < p; a++) trial[a] = theta[a] - t * step[a];
         logits(trial, z);
         const Jt = objective(trial, z);
         if (Jt <= J) {
@@ -239,7 +230,7 @@ export class LogisticRegression {
     }
     this.nIter = iter;
     this.coef = theta.slice(0, d);
-    this.intercept = this.fitIntercept ? (theta[d] as number) : 0;
+    this.intercept = this.fitIntercept ? theta[d] : 0;
     return this;
   }
 
@@ -252,7 +243,7 @@ export class LogisticRegression {
     const out = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       let s = this.intercept;
-      for (let j = 0; j < d; j++) s += (data[i * d + j] as number) * (coef[j] as number);
+      for (let j = 0; j < d; j++) s += data[i * d + j] * coef[j];
       out[i] = s;
     }
     return out;
@@ -263,8 +254,8 @@ export class LogisticRegression {
     const z = this.decisionFunction(X);
     const out = new Float64Array(2 * z.length);
     for (let i = 0; i < z.length; i++) {
-      out[2 * i] = sigmoid(-(z[i] as number));
-      out[2 * i + 1] = sigmoid(z[i] as number);
+      out[2 * i] = sigmoid(-z[i]);
+      out[2 * i + 1] = sigmoid(z[i]);
     }
     return { data: out, rows: z.length, cols: 2 };
   }
@@ -273,7 +264,7 @@ export class LogisticRegression {
   predict(X: Matrix): Int32Array {
     const z = this.decisionFunction(X);
     const out = new Int32Array(z.length);
-    for (let i = 0; i < z.length; i++) out[i] = (z[i] as number) > 0 ? 1 : 0;
+    for (let i = 0; i < z.length; i++) out[i] = z[i] > 0 ? 1 : 0;
     return out;
   }
 }

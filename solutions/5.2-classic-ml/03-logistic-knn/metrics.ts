@@ -11,8 +11,8 @@ export function accuracyScore(yTrue: ArrayLike<number>, yPred: ArrayLike<number>
   if (yTrue.length === 0) throw new InvalidArgument("accuracyScore: no labels");
   let correct = 0;
   for (let i = 0; i < yTrue.length; i++) {
-    const t = yTrue[i] as number;
-    const p = yPred[i] as number;
+    const t = yTrue[i];
+    const p = yPred[i];
     if (Number.isNaN(t) || Number.isNaN(p))
       throw new InvalidArgument(`accuracyScore: NaN label at position ${i}`);
     if (t === p) correct++;

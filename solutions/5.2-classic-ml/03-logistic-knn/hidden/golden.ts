@@ -58,15 +58,6 @@ export const knnGolden = readGolden<{
   cases: KnnCase[];
 }>("knn.json");
 
-export async function irisData(): Promise<{ X: Matrix; y: Int32Array }> {
-  const { rows } = await loadDataset("iris");
-  const species = ["setosa", "versicolor", "virginica"];
-  return {
-    X: fromRows(rows.map((r) => [r.sepalLength, r.sepalWidth, r.petalLength, r.petalWidth])),
-    y: Int32Array.from(rows, (r) => species.indexOf(r.species)),
-  };
-}
-
 /** Titanic as in make_golden.py: Pclass, Sex (female 1), Age (missing → 28), SibSp, Parch, Fare. */
 export async function titanicData(): Promise<{ X: Matrix; y: Int32Array }> {
   const { train } = await loadDataset("titanic");
@@ -90,10 +81,8 @@ export async function titanicData(): Promise<{ X: Matrix; y: Int32Array }> {
 export function expectSameData(X: Matrix, sums: number[], what: string): void {
   for (let j = 0; j < X.cols; j++) {
     let s = 0;
-    for (let i = 0; i < X.rows; i++) s += X.data[i * X.cols + j] as number;
-    expect(Math.abs(s - (sums[j] as number)), `${what}: column ${j} sum vs the golden fixture`).toBeLessThan(
-      1e-6,
-    );
+    for (let i = 0; i < X.rows; i++) s += X.data[i * X.cols + j];
+    expect(Math.abs(s - sums[j]), `${what}: column ${j} sum vs the golden fixture`).toBeLessThan(1e-6);
   }
 }
 

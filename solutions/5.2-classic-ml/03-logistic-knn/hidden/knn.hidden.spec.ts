@@ -11,34 +11,31 @@
  * near 0, so neighbour distances are compared to 1e-6 absolute.
  */
 
-import {
-  KNeighborsClassifier,
-  type Metric,
-  pairwiseDistances,
-} from "@exercise/5.2-classic-ml/03-logistic-knn/knn";
+import type { Metric } from "@exercise/5.2-classic-ml/03-logistic-knn/classifiers.given";
+import { KNeighborsClassifier, pairwiseDistances } from "@exercise/5.2-classic-ml/03-logistic-knn/knn";
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { fromRows, type Matrix, selectRows, selectValues } from "../../../../lib/ml/matrix";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows } from "../../../../lib/testing";
-import { expectSameData, irisData, type KnnCase, knnGolden, range, titanicData } from "./golden";
+import { expectThrows, iris } from "../../../../lib/testing";
+import { expectSameData, type KnnCase, knnGolden, range, titanicData } from "./golden";
 
 function reference(a: Float64Array, b: Float64Array, metric: Metric): number {
   let s = 0;
   if (metric === "euclidean") {
-    for (let j = 0; j < a.length; j++) s += ((a[j] as number) - (b[j] as number)) ** 2;
+    for (let j = 0; j < a.length; j++) s += (a[j] - b[j]) ** 2;
     return Math.sqrt(s);
   }
   if (metric === "manhattan") {
-    for (let j = 0; j < a.length; j++) s += Math.abs((a[j] as number) - (b[j] as number));
+    for (let j = 0; j < a.length; j++) s += Math.abs(a[j] - b[j]);
     return s;
   }
   let na = 0;
   let nb = 0;
   for (let j = 0; j < a.length; j++) {
-    s += (a[j] as number) * (b[j] as number);
-    na += (a[j] as number) ** 2;
-    nb += (b[j] as number) ** 2;
+    s += a[j] * b[j];
+    na += a[j] ** 2;
+    nb += b[j] ** 2;
   }
   const sim = na === 0 || nb === 0 ? 0 : s / Math.sqrt(na * nb);
   return Math.min(2, Math.max(0, 1 - sim));
@@ -65,7 +62,7 @@ function referencePredict(
       .slice(0, k);
     const votes = new Map<number, { n: number; nearest: number }>();
     for (const { r, d } of order) {
-      const label = y[r] as number;
+      const label = y[r];
       const v = votes.get(label);
       if (v) v.n++;
       else votes.set(label, { n: 1, nearest: d });
@@ -73,14 +70,14 @@ function referencePredict(
     const best = [...votes.entries()].sort(
       (a, b) => b[1].n - a[1].n || a[1].nearest - b[1].nearest || a[0] - b[0],
     );
-    out.push((best[0] as [number, unknown])[0]);
+    out.push(best[0][0]);
   }
   return out;
 }
 
 async function splitFor(c: KnnCase): Promise<{ Xtr: Matrix; ytr: Int32Array; Xte: Matrix }> {
   if (c.name.startsWith("iris")) {
-    const { X, y } = await irisData();
+    const { X, y } = await iris();
     expectSameData(X, knnGolden.irisColumnSums, "iris");
     const test = range(150, (i) => i % 5 === 0);
     const train = range(150, (i) => i % 5 !== 0);
@@ -89,7 +86,7 @@ async function splitFor(c: KnnCase): Promise<{ Xtr: Matrix; ytr: Int32Array; Xte
   const { X, y } = await titanicData();
   expectSameData(X, knnGolden.titanicColumnSums, "titanic");
   const { titanicMean: mean, titanicStd: std } = knnGolden;
-  const Z = { ...X, data: X.data.map((v, k) => (v - (mean[k % 6] as number)) / (std[k % 6] as number)) };
+  const Z = { ...X, data: X.data.map((v, k) => (v - mean[k % 6]) / std[k % 6]) };
   const test = range(891, (i) => i % 4 === 0);
   const train = range(891, (i) => i % 4 !== 0);
   return { Xtr: selectRows(Z, train), ytr: selectValues(y, train), Xte: selectRows(Z, test) };
@@ -106,9 +103,7 @@ describe("4. Distance metrics", () => {
       for (let i = 0; i < 30; i++) {
         for (let j = 0; j < 50; j++) {
           const expected = reference(rowOf(A, i), rowOf(B, j), metric);
-          expect(Math.abs((D.data[i * 50 + j] as number) - expected), `${metric}(A${i}, B${j})`).toBeLessThan(
-            1e-12,
-          );
+          expect(Math.abs(D.data[i * 50 + j] - expected), `${metric}(A${i}, B${j})`).toBeLessThan(1e-12);
         }
       }
     }
@@ -125,7 +120,7 @@ describe("4. Distance metrics", () => {
     ]);
     const D = pairwiseDistances(A, B, "cosine");
     expect([D.data[0], D.data[2]], "cosine to the zero vector").toEqual([1, 1]);
-    expect(D.data[1] as number, "cosine([1, 2], [2, 4])").toBeLessThan(1e-12);
+    expect(D.data[1], "cosine([1, 2], [2, 4])").toBeLessThan(1e-12);
     expect(pairwiseDistances(A, B, "manhattan").data[2], "manhattan([−3, 0.5], [0, 0])").toBe(3.5);
   });
 
@@ -162,16 +157,15 @@ describe("5. k-nearest neighbours", () => {
       for (let i = 0; i < Xte.rows; i++) {
         expect(pred[i], `${c.name} row ${i}: the course's rule`).toBe(c.expectedPredictions[i]);
         for (let t = 0; t < c.k; t++) {
-          const sk = c.sklearnDistances[i]?.[t] as number;
-          expect(
-            Math.abs((nb.distances[i * c.k + t] as number) - sk),
-            `${c.name} row ${i}: distance ${t}`,
-          ).toBeLessThan(1e-6);
+          const sk = c.sklearnDistances[i][t];
+          expect(Math.abs(nb.distances[i * c.k + t] - sk), `${c.name} row ${i}: distance ${t}`).toBeLessThan(
+            1e-6,
+          );
         }
         if (c.ambiguous[i]) continue;
         expect(pred[i], `${c.name} row ${i}: scikit-learn's prediction`).toBe(c.sklearnPredictions[i]);
         c.classes.forEach((_, col) => {
-          const sk = c.sklearnProbabilities[i]?.[col] as number;
+          const sk = c.sklearnProbabilities[i][col];
           expect(P.data[i * P.cols + col], `${c.name} row ${i}: P(class ${col})`).toBeCloseTo(sk, 12);
         });
       }
@@ -203,11 +197,9 @@ describe("5. k-nearest neighbours", () => {
     const nb = model.kneighbors(query);
     for (let i = 0; i < 60; i++) {
       for (let t = 1; t < 4; t++) {
-        const before = nb.distances[i * 4 + t - 1] as number;
-        const now = nb.distances[i * 4 + t] as number;
-        const ordered =
-          before < now ||
-          (before === now && (nb.indices[i * 4 + t - 1] as number) < (nb.indices[i * 4 + t] as number));
+        const before = nb.distances[i * 4 + t - 1];
+        const now = nb.distances[i * 4 + t];
+        const ordered = before < now || (before === now && nb.indices[i * 4 + t - 1] < nb.indices[i * 4 + t]);
         expect(ordered, `query ${i}: neighbours ${t - 1} and ${t} in (distance, index) order`).toBe(true);
       }
     }

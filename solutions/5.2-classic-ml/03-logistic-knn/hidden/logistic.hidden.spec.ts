@@ -21,8 +21,8 @@ import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { NotFittedError } from "../../../../lib/ml/errors";
 import { fromRows, type Matrix, selectRows } from "../../../../lib/ml/matrix";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
-import { expectSameData, irisData, type LogisticCase, logisticGolden, range, titanicData } from "./golden";
+import { expectThrows, iris, maxAbsDiff } from "../../../../lib/testing";
+import { expectSameData, type LogisticCase, logisticGolden, range, titanicData } from "./golden";
 
 function objective(
   X: Matrix,
@@ -34,11 +34,11 @@ function objective(
   let loss = 0;
   for (let i = 0; i < X.rows; i++) {
     let z = b;
-    for (let j = 0; j < X.cols; j++) z += (X.data[i * X.cols + j] as number) * (w[j] as number);
-    loss += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - (y[i] as number) * z;
+    for (let j = 0; j < X.cols; j++) z += X.data[i * X.cols + j] * w[j];
+    loss += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y[i] * z;
   }
   let ww = 0;
-  for (let j = 0; j < w.length; j++) ww += (w[j] as number) ** 2;
+  for (let j = 0; j < w.length; j++) ww += w[j] ** 2;
   return loss / X.rows + (C === null ? 0 : ww / (2 * C * X.rows));
 }
 
@@ -53,26 +53,25 @@ function gradientNorm(
   const g = new Float64Array(X.cols + 1);
   for (let i = 0; i < X.rows; i++) {
     let z = b;
-    for (let j = 0; j < X.cols; j++) z += (X.data[i * X.cols + j] as number) * (w[j] as number);
-    const r = 1 / (1 + Math.exp(-z)) - (y[i] as number);
-    for (let j = 0; j < X.cols; j++)
-      g[j] = (g[j] as number) + (r * (X.data[i * X.cols + j] as number)) / X.rows;
-    g[X.cols] = (g[X.cols] as number) + r / X.rows;
+    for (let j = 0; j < X.cols; j++) z += X.data[i * X.cols + j] * w[j];
+    const r = 1 / (1 + Math.exp(-z)) - y[i];
+    for (let j = 0; j < X.cols; j++) g[j] += (r * X.data[i * X.cols + j]) / X.rows;
+    g[X.cols] += r / X.rows;
   }
-  if (C !== null) for (let j = 0; j < X.cols; j++) g[j] = (g[j] as number) + (w[j] as number) / (C * X.rows);
+  if (C !== null) for (let j = 0; j < X.cols; j++) g[j] += w[j] / (C * X.rows);
   let worst = 0;
-  for (let j = 0; j < (withB ? X.cols + 1 : X.cols); j++) worst = Math.max(worst, Math.abs(g[j] as number));
+  for (let j = 0; j < (withB ? X.cols + 1 : X.cols); j++) worst = Math.max(worst, Math.abs(g[j]));
   return worst;
 }
 
 async function dataOf(c: LogisticCase): Promise<{ X: Matrix; y: ArrayLike<number> }> {
   if (c.X && c.y) return { X: fromRows(c.X), y: c.y };
   if (c.name.startsWith("iris")) {
-    const { X, y } = await irisData();
+    const { X, y } = await iris();
     const rows = range(150, (i) => i >= 50);
     const Xv = selectRows(X, rows);
     expectSameData(Xv, c.columnSums ?? [], c.name);
-    return { X: Xv, y: rows.map((i) => ((y[i] as number) === 2 ? 1 : 0)) };
+    return { X: Xv, y: rows.map((i) => (y[i] === 2 ? 1 : 0)) };
   }
   const { X, y } = await titanicData();
   expectSameData(X, c.columnSums ?? [], c.name);
@@ -91,7 +90,7 @@ function randomProblem(seed: number, n: number, d: number): { X: Matrix; y: Int3
   const y = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     let z = 0.3;
-    for (let j = 0; j < d; j++) z += (X.data[i * d + j] as number) * (w[j] as number);
+    for (let j = 0; j < d; j++) z += X.data[i * d + j] * w[j];
     y[i] = rng.next() < 1 / (1 + Math.exp(-z)) ? 1 : 0;
   }
   return { X, y, w };
@@ -148,7 +147,7 @@ describe("1. A stable sigmoid and log-loss", () => {
   });
 });
 
-describe("2. Fit logistic regression by Newton's method", () => {
+describe("2. Fit logistic regression by Newton’s method", () => {
   for (const c of logisticGolden.cases) {
     test(`scikit-learn fixture ${c.name}: coefficients (1e-3 rel.) and objective (≤ sklearn's + 1e-9)`, async () => {
       const { X, y } = await dataOf(c);
@@ -157,8 +156,8 @@ describe("2. Fit logistic regression by Newton's method", () => {
       expect(w, "coef").toBeInstanceOf(Float64Array);
       expect(w.length, "one weight per feature").toBe(X.cols);
       for (let j = 0; j < X.cols; j++) {
-        const ref = c.coef[j] as number;
-        expect(Math.abs((w[j] as number) - ref), `${c.name}: |w[${j}] − ${ref}|`).toBeLessThan(
+        const ref = c.coef[j];
+        expect(Math.abs(w[j] - ref), `${c.name}: |w[${j}] − ${ref}|`).toBeLessThan(
           1e-3 * Math.max(1, Math.abs(ref)),
         );
       }
@@ -173,10 +172,10 @@ describe("2. Fit logistic regression by Newton's method", () => {
   }
 
   test("duplicating every row doubles the data term: fit(2 × data, C) = fit(data, 2C)", async () => {
-    const { X, y } = await irisData();
+    const { X, y } = await iris();
     const rows = range(150, (i) => i >= 50);
     const Xv = selectRows(X, rows);
-    const yv = rows.map((i) => ((y[i] as number) === 2 ? 1 : 0));
+    const yv = rows.map((i) => (y[i] === 2 ? 1 : 0));
     const twice = selectRows(Xv, [...range(100, () => true), ...range(100, () => true)]);
     const a = new LogisticRegression({ C: 0.5 }).fit(twice, [...yv, ...yv]);
     const b = new LogisticRegression({ C: 1 }).fit(Xv, yv);
@@ -206,21 +205,21 @@ describe("2. Fit logistic regression by Newton's method", () => {
     const { X: base, y } = randomProblem(10, 300, 2);
     const X = { data: new Float64Array(300 * 3), rows: 300, cols: 3 };
     for (let i = 0; i < 300; i++) {
-      X.data[i * 3] = base.data[i * 2] as number;
-      X.data[i * 3 + 1] = base.data[i * 2 + 1] as number;
+      X.data[i * 3] = base.data[i * 2];
+      X.data[i * 3 + 1] = base.data[i * 2 + 1];
       X.data[i * 3 + 2] = 0;
     }
     const model = new LogisticRegression({ C: 1 }).fit(X, y);
     const w = model.coef as Float64Array;
     expect(w.every(Number.isFinite), `coef ${Array.from(w)} finite`).toBe(true);
-    expect(Math.abs(w[2] as number), "weight of an all-zero column").toBeLessThan(1e-9);
+    expect(Math.abs(w[2]), "weight of an all-zero column").toBeLessThan(1e-9);
   });
 
   test("separable data without penalty: no crash, finite weights, every training point right", () => {
     const X = fromRows([[-3], [-2], [-1], [1], [2], [3]]);
     const y = [0, 0, 0, 1, 1, 1];
     const model = new LogisticRegression({ penalty: "none", maxIter: 50 }).fit(X, y);
-    expect(Number.isFinite((model.coef as Float64Array)[0] as number), "w finite").toBe(true);
+    expect(Number.isFinite((model.coef as Float64Array)[0]), "w finite").toBe(true);
     expect(Number.isFinite(model.intercept), "b finite").toBe(true);
     expect(Array.from(model.predict(X)), "training predictions").toEqual(y);
   });
@@ -260,11 +259,8 @@ describe("3. Predict probabilities and classes", () => {
       const P = model.predictProba(X);
       const pred = model.predict(X);
       for (let i = 0; i < X.rows; i++) {
-        const sk = c.probabilities[i] as number;
-        expect(
-          Math.abs((P.data[2 * i + 1] as number) - sk),
-          `${c.name} row ${i}: P(y=1) vs ${sk}`,
-        ).toBeLessThan(1e-4);
+        const sk = c.probabilities[i];
+        expect(Math.abs(P.data[2 * i + 1] - sk), `${c.name} row ${i}: P(y=1) vs ${sk}`).toBeLessThan(1e-4);
         if (Math.abs(sk - 0.5) > 1e-3) expect(pred[i], `${c.name} row ${i}: class`).toBe(c.predictions[i]);
       }
     });
@@ -273,21 +269,17 @@ describe("3. Predict probabilities and classes", () => {
   test("P(y=0) stays accurate for logits near 35 (relative 1e-9)", () => {
     const X = fromRows([[-2], [-1], [1], [2], [0.5], [-0.5]]);
     const model = new LogisticRegression({ fitIntercept: false }).fit(X, [0, 1, 1, 1, 0, 0]);
-    const w = (model.coef as Float64Array)[0] as number;
+    const w = (model.coef as Float64Array)[0];
     const queries = fromRows([[35 / w], [-35 / w], [20 / w]]);
     const z = model.decisionFunction(queries);
     const P = model.predictProba(queries);
     for (let i = 0; i < 3; i++) {
-      const p0 = 1 / (1 + Math.exp(z[i] as number));
-      const p1 = 1 / (1 + Math.exp(-(z[i] as number)));
-      expect(
-        Math.abs((P.data[2 * i] as number) - p0) / p0,
-        `relative error of P(y=0) at z = ${z[i]}`,
-      ).toBeLessThan(1e-9);
-      expect(
-        Math.abs((P.data[2 * i + 1] as number) - p1) / p1,
-        `relative error of P(y=1) at z = ${z[i]}`,
-      ).toBeLessThan(1e-9);
+      const p0 = 1 / (1 + Math.exp(z[i]));
+      const p1 = 1 / (1 + Math.exp(-z[i]));
+      expect(Math.abs(P.data[2 * i] - p0) / p0, `relative error of P(y=0) at z = ${z[i]}`).toBeLessThan(1e-9);
+      expect(Math.abs(P.data[2 * i + 1] - p1) / p1, `relative error of P(y=1) at z = ${z[i]}`).toBeLessThan(
+        1e-9,
+      );
     }
   });
 
@@ -309,9 +301,7 @@ describe("3. Predict probabilities and classes", () => {
     const P = model.predictProba(X);
     const pred = model.predict(X);
     for (let i = 0; i < X.rows; i++) {
-      expect(pred[i], `row ${i}: P(y=1) = ${P.data[2 * i + 1]}`).toBe(
-        (P.data[2 * i + 1] as number) > 0.5 ? 1 : 0,
-      );
+      expect(pred[i], `row ${i}: P(y=1) = ${P.data[2 * i + 1]}`).toBe(P.data[2 * i + 1] > 0.5 ? 1 : 0);
     }
   });
 

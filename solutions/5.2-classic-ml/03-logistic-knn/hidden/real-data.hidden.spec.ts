@@ -11,8 +11,8 @@ import { describe, expect, test } from "vitest";
 import { selectRows, selectValues } from "../../../../lib/ml/matrix";
 import { kFold } from "../../../../lib/ml/split";
 import { Rng } from "../../../../lib/rng";
-import { recordMetric } from "../../../../lib/testing";
-import { irisData, knnGolden, logisticGolden, range, titanicData } from "./golden";
+import { iris, recordMetric } from "../../../../lib/testing";
+import { knnGolden, logisticGolden, range, titanicData } from "./golden";
 
 describe("6. Accuracy on real data", () => {
   test("accuracyScore on 100 000 random labels equals a direct count", () => {
@@ -39,7 +39,7 @@ describe("6. Accuracy on real data", () => {
   test("Titanic, standardised 15-NN on the fixture's split (test rows 0, 4, …): scikit-learn's accuracy", async (ctx) => {
     const { X, y } = await titanicData();
     const { titanicMean: mean, titanicStd: std } = knnGolden;
-    const Z = { ...X, data: X.data.map((v, k) => (v - (mean[k % 6] as number)) / (std[k % 6] as number)) };
+    const Z = { ...X, data: X.data.map((v, k) => (v - mean[k % 6]) / std[k % 6]) };
     const test = range(891, (i) => i % 4 === 0);
     const train = range(891, (i) => i % 4 !== 0);
     const pred = new KNeighborsClassifier({ nNeighbors: 15 })
@@ -53,10 +53,10 @@ describe("6. Accuracy on real data", () => {
   });
 
   test("Iris versicolor vs virginica, logistic regression, 5-fold CV with seeds 1 and 2: above 0.9", async (ctx) => {
-    const { X, y } = await irisData();
+    const { X, y } = await iris();
     const rows = range(150, (i) => i >= 50);
     const Xv = selectRows(X, rows);
-    const yv = Int32Array.from(rows, (i) => ((y[i] as number) === 2 ? 1 : 0));
+    const yv = Int32Array.from(rows, (i) => (y[i] === 2 ? 1 : 0));
     let total = 0;
     let count = 0;
     for (const seed of [1, 2]) {
@@ -71,7 +71,7 @@ describe("6. Accuracy on real data", () => {
   });
 
   test("Iris, 5-NN, 5-fold CV with seeds 3 and 4: above 0.93", async () => {
-    const { X, y } = await irisData();
+    const { X, y } = await iris();
     let total = 0;
     let count = 0;
     for (const seed of [3, 4]) {
