@@ -428,6 +428,51 @@ describe("5. Random feature subsets", () => {
     }
   });
 
+  test("the features a node examines are drawn without replacement, by a partial Fisher–Yates shuffle (replayed)", () => {
+    // Five features, each a noisier copy of the label's signal: a node splits on whichever of the
+    // two features it examines separates its rows best. Replaying the draws of one Rng(seed),
+    // node after node in pre-order: order = [0, 1, 2, 3, 4]; for t = 0, 1: j = rng.int(t, 5),
+    // swap order[t] and order[j], examine order[t]. (No feature is constant, so 2 draws a node.)
+    const rng = new Rng(17);
+    const n = 200;
+    const signal = rng.uniformArray(n, -1, 1);
+    const y = Int32Array.from(signal, (v) => (v > 0.3 ? 1 : v > -0.4 ? 0 : 2));
+    const X = fromRows(
+      Array.from(signal, (v) => [0.2, 0.5, 1, 2, 4].map((noise) => v + rng.normal(0, noise))),
+    );
+    /** The feature a node holding `rows` splits on after the next two draws of `draws`. */
+    const expected = (draws: Rng, rows: number[]) => {
+      const order = [0, 1, 2, 3, 4];
+      for (let t = 0; t < 2; t++) {
+        const j = draws.int(t, 5);
+        [order[t], order[j]] = [order[j], order[t]];
+      }
+      const labels = rows.map((i) => y[i]);
+      const gain = (f: number) =>
+        bestSplit(
+          rows.map((i) => X.data[i * 5 + f]),
+          labels,
+          "gini",
+        )?.gain ?? 0;
+      const [a, b] = order;
+      return gain(a) > gain(b) || (gain(a) === gain(b) && a < b) ? a : b;
+    };
+    for (let seed = 0; seed < 30; seed++) {
+      const tree = new DecisionTreeClassifier({ maxFeatures: 2, maxDepth: 2, seed }).fit(X, y);
+      const { feature, threshold } = tree.nodes;
+      const draws = new Rng(seed);
+      const all = Array.from({ length: n }, (_, i) => i);
+      expect(feature[0], `seed ${seed}: the root splits on the better of its two draws`).toBe(
+        expected(draws, all),
+      );
+      // Node 1 is the root's left child; its draws continue the same generator.
+      const left = all.filter((i) => X.data[i * 5 + feature[0]] <= threshold[0]);
+      expect(feature[1], `seed ${seed}: the left child splits on the better of the next two draws`).toBe(
+        expected(draws, left),
+      );
+    }
+  });
+
   test("maxFeatures = all features ignores the seed", async () => {
     const { X, y } = await iris();
     const a = new DecisionTreeClassifier({ maxFeatures: 4, seed: 1 }).fit(X, y).nodes;

@@ -113,6 +113,27 @@ export const mutants: Mutant[] = [
     ],
   },
   {
+    name: "decision-tree-features-with-replacement",
+    file: "tree.ts",
+    task: 5,
+    why: "the partial Fisher–Yates shuffle draws the swap partner from all p features instead of from those not drawn yet, so a node can examine the same feature twice and never see another: the subset is drawn with replacement",
+    edits: [
+      { find: "          const j = rng.int(drawn, p);", replace: "          const j = rng.int(0, p);" },
+    ],
+  },
+  {
+    name: "decision-tree-rng-per-node",
+    file: "tree.ts",
+    task: 5,
+    why: "every node makes a fresh Rng(seed) instead of continuing the tree's one generator, so all nodes draw the same features in the same order: the same seed still gives the same tree and other seeds other trees, but the subsets are far from independent",
+    edits: [
+      {
+        find: "      for (let f = 0; f < p; f++) features[f] = f;",
+        replace: "      const rng = new Rng(o.seed);\n      for (let f = 0; f < p; f++) features[f] = f;",
+      },
+    ],
+  },
+  {
     name: "decision-tree-importances-unweighted",
     file: "tree.ts",
     task: 6,
