@@ -68,9 +68,9 @@ export function readmeTasks(readme: string): { id: number; title: string }[] {
 
 /** Top-level `describe("N. Title", …)` titles of a spec file. */
 export function specTasks(spec: string): { id: number; title: string }[] {
-  return [...spec.matchAll(/^describe\(\s*["'`](\d+)\. ([^"'`]+)["'`]/gm)].map((m) => ({
-    id: Number(m[1]),
-    title: m[2] ?? "",
+  return [...spec.matchAll(/^describe\(\s*(["'`])(\d+)\. (.+?)\1/gm)].map((m) => ({
+    id: Number(m[2]),
+    title: m[3] ?? "",
   }));
 }
 

@@ -124,11 +124,21 @@ export function lineChart(options: LineChartOptions): VegaLiteSpec {
     "series name",
     where,
   );
+  // Points far outside a clipped axis are pulled in to just beyond it: the clipped drawing looks
+  // the same, and resvg never sees coordinates millions of pixels away (it panics on them).
+  const { yMin, yMax } = options;
+  const span = yMin !== undefined && yMax !== undefined ? yMax - yMin : Math.abs(yMax ?? yMin ?? 0) + 1;
+  const pullIn = (y: number) => {
+    let out = y;
+    if (yMax !== undefined) out = Math.min(out, logY ? yMax * 10 : yMax + span);
+    if (yMin !== undefined) out = Math.max(out, logY ? yMin / 10 : yMin - span);
+    return out;
+  };
   const values: { series: string; x: number; y: number; i: number; dashed: boolean }[] = [];
   for (const s of series) {
     s.points.forEach(([x, y], i) => {
       if (Number.isFinite(x) && Number.isFinite(y) && (!logY || y > 0)) {
-        values.push({ series: s.name, x, y, i, dashed: s.dashed === true });
+        values.push({ series: s.name, x, y: pullIn(y), i, dashed: s.dashed === true });
       }
     });
   }

@@ -187,3 +187,39 @@ describe("writeChart", () => {
     expect(await rejection(writeChart(simple, "")), "empty path").toBeInstanceOf(InvalidArgument);
   });
 });
+
+describe("clipped axes", () => {
+  it("renders lines whose points lie millions of pixels beyond a clipped y axis (resvg used to panic)", async () => {
+    const spec = lineChart({
+      series: [
+        {
+          name: "exploding",
+          points: [
+            [1, 5e6],
+            [2, 8e6],
+            [3, 2],
+          ],
+        },
+      ],
+      yMin: 0,
+      yMax: 10,
+    });
+    const png = await renderPng(spec);
+    expect(png.length).toBeGreaterThan(1000);
+    const log = lineChart({
+      series: [
+        {
+          name: "huge",
+          points: [
+            [1, 1e300],
+            [2, 1],
+          ],
+        },
+      ],
+      logY: true,
+      yMin: 1e-3,
+      yMax: 10,
+    });
+    expect((await renderPng(log)).length).toBeGreaterThan(1000);
+  });
+});
