@@ -15,8 +15,9 @@ import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { fromRows, type Matrix } from "../../../lib/ml/matrix";
 import { kFold, type Split } from "../../../lib/ml/split";
 import { heatmap } from "../../../lib/plot";
-import { expectThrows, recordMetric } from "../../../lib/testing";
+import { expectThrows, iris, recordMetric } from "../../../lib/testing";
 import { DecisionTreeClassifier } from "../04-decision-tree/tree";
+import { RandomForestClassifier } from "../06-ensembles/forest";
 import {
   accuracy,
   compareTreeAndForest,
@@ -29,14 +30,15 @@ import {
   meanStd,
   normalizeRows,
 } from "./compare";
-import { IRIS_CLASSES, loadIris } from "./iris-data";
+import type { FoldScores } from "./compare.given";
+import { IRIS_CLASSES } from "./iris-data.given";
 
 /** A "model" that always predicts the most frequent label of its training data (smallest on a tie). */
 class MajorityClass {
   label = Number.NaN;
   fit(_X: Matrix, y: ArrayLike<number>): this {
     const counts = new Map<number, number>();
-    for (let i = 0; i < y.length; i++) counts.set(y[i] as number, (counts.get(y[i] as number) ?? 0) + 1);
+    for (let i = 0; i < y.length; i++) counts.set(y[i], (counts.get(y[i]) ?? 0) + 1);
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     this.label = best?.[0] ?? Number.NaN;
     return this;
@@ -88,7 +90,7 @@ describe("1. Cross-validated accuracy", () => {
   });
 
   test("the decision tree on Iris with stratified folds", async () => {
-    const { X, y } = await loadIris();
+    const { X, y } = await iris();
     const folds = kFold(150, 5, { shuffle: true, seed: 1, stratify: y });
     const cv = crossValidate(() => new DecisionTreeClassifier(), X, y, folds);
     expect(cv.foldAccuracies.length, "5 folds").toBe(5);
@@ -278,9 +280,54 @@ describe("4. Tree vs forest on Iris", () => {
     ]);
   });
 
+  /** Scores with a given mean and std (the report reads only these and the number of folds). */
+  const scores = (mean: number, std: number, folds = 5): FoldScores => ({
+    foldAccuracies: new Float64Array(folds).fill(mean),
+    mean,
+    std,
+  });
+  const verdict = (a: FoldScores, b: FoldScores) =>
+    comparisonReport({ name: "A", cv: a }, { name: "B", cv: b }).split("\n").slice(2);
+
+  test("comparisonReport: the margin is compared with the LARGER std, whichever model has it", () => {
+    // B wins by 0.04; A's std (0.06) is the larger one, so the win is not convincing,
+    // although the winner's own std (0.01) is smaller than the margin.
+    expect(verdict(scores(0.9, 0.06), scores(0.94, 0.01)), "B wins, A spreads more").toEqual([
+      "B wins by 4.0 percentage points (0.040).",
+      "The difference is smaller than one standard deviation of the fold accuracies, so it is not convincing.",
+    ]);
+    // The same numbers the other way round: A wins, B spreads more.
+    expect(verdict(scores(0.94, 0.01), scores(0.9, 0.06)), "A wins, B spreads more").toEqual([
+      "A wins by 4.0 percentage points (0.040).",
+      "The difference is smaller than one standard deviation of the fold accuracies, so it is not convincing.",
+    ]);
+    expect(verdict(scores(0.94, 0.01), scores(0.9, 0.02)), "both spread less than the margin").toEqual([
+      "A wins by 4.0 percentage points (0.040).",
+      "The difference is larger than one standard deviation of the fold accuracies.",
+    ]);
+  });
+
+  test("comparisonReport at the edges: a margin equal to the std, a tie within 1e-12, a win by 1e-9", () => {
+    // 0.75 − 0.5 = 0.25 exactly, and the larger std is 0.25: not smaller, so the second sentence.
+    expect(verdict(scores(0.75, 0.25), scores(0.5, 0)), "margin = std").toEqual([
+      "A wins by 25.0 percentage points (0.250).",
+      "The difference is larger than one standard deviation of the fold accuracies.",
+    ]);
+    // 0.1 + 0.2 is 0.30000000000000004 in doubles: equal to 0.3 within 1e-12, so a tie.
+    expect(verdict(scores(0.1 + 0.2, 0.05), scores(0.3, 0.05)), "means 0.1 + 0.2 and 0.3").toEqual([
+      "Tie: both models reach a mean accuracy of 0.300.",
+      "There is no difference to judge.",
+    ]);
+    // 1e-9 apart is not a tie, even though both means print as 0.900.
+    expect(verdict(scores(0.9, 0.05), scores(0.9 + 1e-9, 0.05)), "means 1e-9 apart").toEqual([
+      "B wins by 0.0 percentage points (0.000).",
+      "The difference is smaller than one standard deviation of the fold accuracies, so it is not convincing.",
+    ]);
+  });
+
   test("one repetition uses kFold(150, k, { shuffle: true, seed, stratify: y }) for both models", async () => {
     const result = await compareTreeAndForest({ repeats: 1, seed: 3, nEstimators: 10 });
-    const { X, y } = await loadIris();
+    const { X, y } = await iris();
     const folds = kFold(150, 5, { shuffle: true, seed: 3, stratify: y });
     const tree = crossValidate(() => new DecisionTreeClassifier(), X, y, folds);
     expect(Array.from(result.tree.foldAccuracies), "the tree's fold accuracies").toEqual(
@@ -295,6 +342,39 @@ describe("4. Tree vs forest on Iris", () => {
     expect(total, "the forest's confusion matrix counts 150 flowers").toBe(150);
     expect(result.report.split("\n")[0], "report line 1").toBe(
       `decision tree: mean accuracy ${tree.mean.toFixed(3)} ± ${tree.std.toFixed(3)} over 5 folds`,
+    );
+  });
+
+  test("repetition r uses seed + r for its folds AND its forest: 3 × 3-fold with seed 5, replayed", async () => {
+    const result = await compareTreeAndForest({ k: 3, repeats: 3, seed: 5, nEstimators: 5 });
+    const { X, y } = await iris();
+    const labels = IRIS_CLASSES.map((_, k) => k);
+    const treeConfusion = labels.map(() => labels.map(() => 0));
+    for (let r = 0; r < 3; r++) {
+      const folds = kFold(150, 3, { shuffle: true, seed: 5 + r, stratify: y });
+      const tree = crossValidate(() => new DecisionTreeClassifier(), X, y, folds);
+      const forest = crossValidate(
+        () => new RandomForestClassifier({ nEstimators: 5, seed: 5 + r }),
+        X,
+        y,
+        folds,
+      );
+      expect(
+        Array.from(result.tree.foldAccuracies.slice(3 * r, 3 * r + 3)),
+        `repetition ${r}: the tree on the folds of seed ${5 + r}`,
+      ).toEqual(Array.from(tree.foldAccuracies));
+      expect(
+        Array.from(result.forest.foldAccuracies.slice(3 * r, 3 * r + 3)),
+        `repetition ${r}: the forest with seed ${5 + r} on the folds of seed ${5 + r}`,
+      ).toEqual(Array.from(forest.foldAccuracies));
+      confusionMatrix(y, tree.predictions, labels).forEach((row, i) => {
+        row.forEach((v, j) => {
+          treeConfusion[i][j] += v;
+        });
+      });
+    }
+    expect(result.treeConfusion, "the tree's confusion matrix sums the three repetitions").toEqual(
+      treeConfusion,
     );
   });
 

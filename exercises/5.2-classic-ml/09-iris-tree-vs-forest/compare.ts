@@ -1,5 +1,6 @@
 /**
- * 5.2.9 Iris: decision tree vs random forest. Read README.md first.
+ * 5.2.9 Iris: decision tree vs random forest. Read README.md first. The types are given in
+ * `compare.given.ts`, the data in `iris-data.given.ts`.
  *
  * Useful imports (uncomment what you use):
  *   import { InvalidArgument, ShapeError } from "../../../lib/errors";
@@ -8,18 +9,20 @@
  *   import { heatmap, renderSvg } from "../../../lib/plot";
  *   import { DecisionTreeClassifier } from "../04-decision-tree/tree";
  *   import { RandomForestClassifier } from "../06-ensembles/forest";
- *   import { IRIS_CLASSES, loadIris } from "./iris-data";
+ *   import { IRIS_CLASSES, loadIris } from "./iris-data.given";
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
 import type { Split } from "../../../lib/ml/split";
 import type { VegaLiteSpec } from "../../../lib/plot";
-
-/** Anything with scikit-learn's classifier shape (the trees and forests of 5.2.4 and 5.2.6 fit). */
-export interface Classifier {
-  fit(X: Matrix, y: ArrayLike<number>): unknown;
-  predict(X: Matrix): ArrayLike<number>;
-}
+import type {
+  Classifier,
+  ConfusionChartOptions,
+  CrossValidation,
+  IrisComparison,
+  IrisOptions,
+  ModelResult,
+} from "./compare.given";
 
 // ---------------------------------------------------------------------------------------------
 // Task 1: cross-validated accuracy
@@ -38,18 +41,6 @@ export function accuracy(_yTrue: ArrayLike<number>, _yPred: ArrayLike<number>): 
  */
 export function meanStd(_values: ArrayLike<number>): { mean: number; std: number } {
   throw new NotImplemented("meanStd", 1);
-}
-
-/** What crossValidate returns. */
-export interface CrossValidation {
-  /** Accuracy on each fold's test part, in fold order. */
-  foldAccuracies: Float64Array;
-  /** Mean of foldAccuracies. */
-  mean: number;
-  /** Population standard deviation of foldAccuracies. */
-  std: number;
-  /** For every sample, the prediction of the model of the fold that tested it. */
-  predictions: Int32Array;
 }
 
 /**
@@ -106,12 +97,6 @@ export function normalizeRows(_cm: readonly (readonly number[])[]): number[][] {
   throw new NotImplemented("normalizeRows", 3);
 }
 
-export interface ConfusionChartOptions {
-  title?: string;
-  /** Show shares of each true class (rows sum to 1) instead of counts. */
-  normalize?: boolean;
-}
-
 /**
  * A vega-lite heatmap of the matrix, built with lib/plot's `heatmap` (README task 3).
  * @throws as formatConfusionMatrix.
@@ -136,49 +121,19 @@ export async function confusionMatrixSvg(
 // ---------------------------------------------------------------------------------------------
 // Task 4: tree vs forest on Iris
 
-/** Fold accuracies and their summary (a CrossValidation is one). */
-export interface FoldScores {
-  foldAccuracies: Float64Array;
-  mean: number;
-  std: number;
-}
-
-/** A model's name and cross-validation scores. */
-export interface ModelResult {
-  name: string;
-  cv: FoldScores;
-}
-
 /** The four-line verdict of README task 4. */
 export function comparisonReport(_a: ModelResult, _b: ModelResult): string {
   throw new NotImplemented("comparisonReport", 4);
 }
 
-/** Options of compareTreeAndForest. */
-export interface IrisOptions {
-  /** Number of folds; default 5. */
-  k?: number;
-  /** Number of repetitions of the k-fold cross-validation with different shuffles; default 5. */
-  repeats?: number;
-  /** Repetition r uses the seed `seed + r` for its folds and its forest; default 0. */
-  seed?: number;
-  /** Trees in the forest; default 100. */
-  nEstimators?: number;
-}
-
-/** Everything compareTreeAndForest found. */
-export interface IrisComparison {
-  /** The k·repeats fold accuracies of the tree (repetition 0's folds first) and their mean ± std. */
-  tree: FoldScores;
-  forest: FoldScores;
-  /** Out-of-fold confusion matrices summed over the repetitions (each adds up to 150 · repeats). */
-  treeConfusion: number[][];
-  forestConfusion: number[][];
-  /** comparisonReport with the names "decision tree" (first) and "random forest". */
-  report: string;
-}
-
-/** Repeated stratified k-fold cross-validation of a decision tree and a random forest on Iris (README task 4). */
+/**
+ * Repeated stratified k-fold cross-validation of a decision tree and a random forest on Iris
+ * (README task 4). Repetition r (0 ≤ r < repeats) uses the seed `seed + r` twice: for its folds,
+ * `kFold(150, k, { shuffle: true, seed: seed + r, stratify: y })`, and for its forests,
+ * `new RandomForestClassifier({ nEstimators, seed: seed + r })`.
+ *
+ * @throws InvalidArgument when `repeats` is not an integer ≥ 1 (and what kFold throws for k).
+ */
 export async function compareTreeAndForest(_options: IrisOptions = {}): Promise<IrisComparison> {
   throw new NotImplemented("compareTreeAndForest", 4);
 }

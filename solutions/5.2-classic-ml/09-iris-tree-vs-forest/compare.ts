@@ -6,19 +6,22 @@
  * model; a short report says which model won and by how much.
  */
 
-import { IRIS_CLASSES, loadIris } from "@exercise/5.2-classic-ml/09-iris-tree-vs-forest/iris-data";
+import type {
+  Classifier,
+  ConfusionChartOptions,
+  CrossValidation,
+  FoldScores,
+  IrisComparison,
+  IrisOptions,
+  ModelResult,
+} from "@exercise/5.2-classic-ml/09-iris-tree-vs-forest/compare.given";
+import { IRIS_CLASSES, loadIris } from "@exercise/5.2-classic-ml/09-iris-tree-vs-forest/iris-data.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { assertMatrix, assertVector, type Matrix, selectRows, selectValues } from "../../../lib/ml/matrix";
 import { kFold, type Split } from "../../../lib/ml/split";
 import { heatmap, renderSvg, type VegaLiteSpec } from "../../../lib/plot";
 import { DecisionTreeClassifier } from "../04-decision-tree/tree";
 import { RandomForestClassifier } from "../06-ensembles/forest";
-
-/** Anything with scikit-learn's classifier shape (the trees and forests of 5.2.4 and 5.2.6 fit). */
-export interface Classifier {
-  fit(X: Matrix, y: ArrayLike<number>): unknown;
-  predict(X: Matrix): ArrayLike<number>;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Task 1: cross-validated accuracy
@@ -37,23 +40,11 @@ export function meanStd(values: ArrayLike<number>): { mean: number; std: number 
   assertVector(values, "meanStd: values");
   const n = values.length;
   let mean = 0;
-  for (let i = 0; i < n; i++) mean += values[i] as number;
+  for (let i = 0; i < n; i++) mean += values[i];
   mean /= n;
   let ss = 0;
-  for (let i = 0; i < n; i++) ss += ((values[i] as number) - mean) ** 2;
+  for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
   return { mean, std: Math.sqrt(ss / n) };
-}
-
-/** What crossValidate returns. */
-export interface CrossValidation {
-  /** Accuracy on each fold's test part, in fold order. */
-  foldAccuracies: Float64Array;
-  /** Mean of foldAccuracies. */
-  mean: number;
-  /** Population standard deviation of foldAccuracies. */
-  std: number;
-  /** For every sample, the prediction of the model of the fold that tested it. */
-  predictions: Int32Array;
 }
 
 /**
@@ -86,10 +77,9 @@ export function crossValidate(
       }
       testedBy[i] = f;
     }
-    for (const i of fold.train) {
-      if (testedBy[i] === f) {
-        throw new InvalidArgument(`crossValidate: fold ${f} trains on row ${i}, which it also tests`);
-      }
+    const leak = fold.train.find((i) => testedBy[i] === f);
+    if (leak !== undefined) {
+      throw new InvalidArgument(`crossValidate: fold ${f} trains on row ${leak}, which it also tests`);
     }
   });
   const missing = testedBy.indexOf(-1);
@@ -103,7 +93,7 @@ export function crossValidate(
     model.fit(selectRows(X, fold.train), selectValues(yTyped, fold.train));
     const pred = model.predict(selectRows(X, fold.test));
     fold.test.forEach((i, k) => {
-      predictions[i] = pred[k] as number;
+      predictions[i] = pred[k];
     });
     foldAccuracies[f] = accuracy(selectValues(yTyped, fold.test), pred);
   });
@@ -131,20 +121,20 @@ export function confusionMatrix(
   assertVector(labels, "confusionMatrix: labels");
   const index = new Map<number, number>();
   for (let k = 0; k < labels.length; k++) {
-    const label = labels[k] as number;
+    const label = labels[k];
     if (index.has(label)) throw new InvalidArgument(`confusionMatrix: label ${label} is listed twice`);
     index.set(label, k);
   }
   const K = labels.length;
   const cm = Array.from({ length: K }, () => new Array<number>(K).fill(0));
   for (let s = 0; s < yTrue.length; s++) {
-    const i = index.get(yTrue[s] as number);
-    const j = index.get(yPred[s] as number);
+    const i = index.get(yTrue[s]);
+    const j = index.get(yPred[s]);
     if (i === undefined)
       throw new InvalidArgument(`confusionMatrix: yTrue[${s}] = ${yTrue[s]} is not in labels`);
     if (j === undefined)
       throw new InvalidArgument(`confusionMatrix: yPred[${s}] = ${yPred[s]} is not in labels`);
-    (cm[i] as number[])[j] = ((cm[i] as number[])[j] as number) + 1;
+    cm[i][j]++;
   }
   return cm;
 }
@@ -175,8 +165,8 @@ export function formatConfusionMatrix(cm: readonly (readonly number[])[], names:
   const first = Math.max(corner.length, ...names.map((s) => s.length));
   const widths = names.map((name, j) => Math.max(name.length, ...cm.map((row) => String(row[j]).length)));
   const line = (head: string, cells: readonly string[]) =>
-    [head.padEnd(first), ...cells.map((c, j) => c.padStart(widths[j] as number))].join("  ").trimEnd();
-  return [line(corner, names), ...cm.map((row, i) => line(names[i] as string, row.map(String)))].join("\n");
+    [head.padEnd(first), ...cells.map((c, j) => c.padStart(widths[j]))].join("  ").trimEnd();
+  return [line(corner, names), ...cm.map((row, i) => line(names[i], row.map(String)))].join("\n");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,12 +178,6 @@ export function normalizeRows(cm: readonly (readonly number[])[]): number[][] {
     const total = row.reduce((s, v) => s + v, 0);
     return row.map((v) => (total === 0 ? 0 : v / total));
   });
-}
-
-export interface ConfusionChartOptions {
-  title?: string;
-  /** Show shares of each true class (rows sum to 1) instead of counts. */
-  normalize?: boolean;
 }
 
 /**
@@ -208,7 +192,8 @@ export function confusionMatrixChart(
 ): VegaLiteSpec {
   assertSquare(cm, names, "confusionMatrixChart");
   const normalize = options.normalize ?? false;
-  return heatmap(normalize ? normalizeRows(cm) : cm, {
+  const values = normalize ? normalizeRows(cm) : cm;
+  return heatmap(values, {
     rowLabels: names,
     colLabels: names,
     xLabel: "predicted",
@@ -231,19 +216,6 @@ export async function confusionMatrixSvg(
 // ---------------------------------------------------------------------------------------------
 // Task 4: tree vs forest on Iris
 
-/** Fold accuracies and their summary (a CrossValidation is one). */
-export interface FoldScores {
-  foldAccuracies: Float64Array;
-  mean: number;
-  std: number;
-}
-
-/** A model's name and cross-validation scores. */
-export interface ModelResult {
-  name: string;
-  cv: FoldScores;
-}
-
 /**
  * A short comparison of two cross-validated models, four lines:
  *
@@ -254,8 +226,9 @@ export interface ModelResult {
  *
  * Line 3 is `Tie: both models reach a mean accuracy of 0.953.` when the means are equal
  * (within 1e-12), and line 4 is then `There is no difference to judge.` Otherwise line 4
- * compares the difference with the larger of the two standard deviations: the sentence above,
- * or `The difference is larger than one standard deviation of the fold accuracies.`
+ * compares the difference with the larger of the two standard deviations (whichever model has
+ * it): the sentence above when the margin is smaller, otherwise — a margin exactly equal to it
+ * included — `The difference is larger than one standard deviation of the fold accuracies.`
  */
 export function comparisonReport(a: ModelResult, b: ModelResult): string {
   const line = (m: ModelResult) =>
@@ -278,39 +251,13 @@ export function comparisonReport(a: ModelResult, b: ModelResult): string {
   return lines.join("\n");
 }
 
-/** Options of compareTreeAndForest. */
-export interface IrisOptions {
-  /** Number of folds; default 5. */
-  k?: number;
-  /** Number of repetitions of the k-fold cross-validation with different shuffles; default 5. */
-  repeats?: number;
-  /** Repetition r uses the seed `seed + r` for its folds and its forest; default 0. */
-  seed?: number;
-  /** Trees in the forest; default 100. */
-  nEstimators?: number;
-}
-
-/** Everything compareTreeAndForest found. */
-export interface IrisComparison {
-  /** The k·repeats fold accuracies of the tree (repetition 0's folds first) and their mean ± std. */
-  tree: FoldScores;
-  forest: FoldScores;
-  /**
-   * Confusion matrices of the out-of-fold predictions, summed over the repetitions (so they
-   * add up to 150 · repeats), classes in IRIS_CLASSES order.
-   */
-  treeConfusion: number[][];
-  forestConfusion: number[][];
-  /** comparisonReport with the names "decision tree" (first) and "random forest". */
-  report: string;
-}
-
 /**
  * Repeated stratified k-fold cross-validation of a decision tree and a random forest on Iris.
  * Repetition r (0 ≤ r < repeats) makes its folds with lib/ml's
  * `kFold(150, k, { shuffle: true, seed: seed + r, stratify: y })` and cross-validates, on those
  * same folds, a `DecisionTreeClassifier()` with default options and a
- * `RandomForestClassifier({ nEstimators, seed: seed + r })`.
+ * `RandomForestClassifier({ nEstimators, seed: seed + r })`: one documented seed per repetition,
+ * for its folds and its forest alike.
  */
 export async function compareTreeAndForest(options: IrisOptions = {}): Promise<IrisComparison> {
   const k = options.k ?? 5;
@@ -331,7 +278,7 @@ export async function compareTreeAndForest(options: IrisOptions = {}): Promise<I
   const add = (total: number[][], part: number[][]) => {
     part.forEach((row, i) => {
       row.forEach((v, j) => {
-        (total[i] as number[])[j] = ((total[i] as number[])[j] as number) + v;
+        total[i][j] += v;
       });
     });
   };

@@ -25,14 +25,13 @@ import {
   meanStd,
   normalizeRows,
 } from "@exercise/5.2-classic-ml/09-iris-tree-vs-forest/compare";
-import { loadIris } from "@exercise/5.2-classic-ml/09-iris-tree-vs-forest/iris-data";
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { fromRows, type Matrix } from "../../../../lib/ml/matrix";
 import { kFold, type Split } from "../../../../lib/ml/split";
 import { heatmap } from "../../../../lib/plot";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows } from "../../../../lib/testing";
+import { expectThrows, iris } from "../../../../lib/testing";
 import golden from "../golden/golden.json";
 
 const split = (train: number[], test: number[]): Split => ({
@@ -42,7 +41,7 @@ const split = (train: number[], test: number[]): Split => ({
 
 describe("1. Cross-validated accuracy", () => {
   test("the tree's fold accuracies on kFold(150, 5, { stratify }) are ones scikit-learn reaches", async () => {
-    const { X, y } = await loadIris();
+    const { X, y } = await iris();
     const folds = kFold(150, 5, { stratify: y });
     const g = golden.courseFolds;
     folds.forEach((f, i) => {
@@ -50,7 +49,7 @@ describe("1. Cross-validated accuracy", () => {
     });
     const cv = crossValidate(() => new DecisionTreeClassifier(), X, y, folds);
     cv.foldAccuracies.forEach((acc, i) => {
-      const reachable = g.treeReachableAccuracies[i] ?? [];
+      const reachable = g.treeReachableAccuracies[i];
       expect(
         reachable.some((r) => Math.abs(r - acc) < 1e-12),
         `fold ${i}: accuracy ${acc} is one of scikit-learn's ${JSON.stringify(reachable)}`,
@@ -122,10 +121,10 @@ describe("2. The confusion matrix as a table", () => {
       cm.flat().reduce((s, v) => s + v, 0),
       "total",
     ).toBe(n);
-    const trace = cm.reduce((s, row, i) => s + (row[i] as number), 0);
+    const trace = cm.reduce((s, row, i) => s + row[i], 0);
     expect(trace / n, "trace / n = accuracy").toBeCloseTo(accuracy(yTrue, yPred), 12);
     for (let i = 0; i < 7; i++) {
-      const rowSum = (cm[i] as number[]).reduce((s, v) => s + v, 0);
+      const rowSum = cm[i].reduce((s, v) => s + v, 0);
       expect(rowSum, `row ${i} sums to the number of true ${i}s`).toBe(yTrue.filter((v) => v === i).length);
     }
   });
@@ -210,7 +209,7 @@ describe("4. Tree vs forest on Iris", () => {
   test("k, repeats and seed are honoured", async () => {
     const r = await compareTreeAndForest({ k: 3, repeats: 2, seed: 10, nEstimators: 5 });
     expect(r.tree.foldAccuracies.length, "3 folds × 2 repetitions").toBe(6);
-    const { X, y } = await loadIris();
+    const { X, y } = await iris();
     const second = kFold(150, 3, { shuffle: true, seed: 11, stratify: y });
     const tree = crossValidate(() => new DecisionTreeClassifier(), X, y, second);
     expect(Array.from(r.tree.foldAccuracies.slice(3)), "repetition 1 uses seed + 1").toEqual(
@@ -220,8 +219,57 @@ describe("4. Tree vs forest on Iris", () => {
       r.treeConfusion.flat().reduce((s, v) => s + v, 0),
       "2 × 150 predictions",
     ).toBe(300);
-    expect(r.report.split("\n")[1]?.endsWith("over 6 folds"), "report line 2 counts 6 folds").toBe(true);
+    expect(r.report.split("\n")[1].endsWith("over 6 folds"), "report line 2 counts 6 folds").toBe(true);
     await expect(compareTreeAndForest({ repeats: 0 }), "repeats 0").rejects.toBeInstanceOf(InvalidArgument);
+  });
+
+  test("5-fold, 2 repetitions from seed 40: each repetition's forest is seeded 40 + r, on the folds of 40 + r", async () => {
+    const r = await compareTreeAndForest({ repeats: 2, seed: 40, nEstimators: 10 });
+    const { X, y } = await iris();
+    const labels = [0, 1, 2];
+    const forestConfusion = labels.map(() => labels.map(() => 0));
+    for (const rep of [0, 1]) {
+      const folds = kFold(150, 5, { shuffle: true, seed: 40 + rep, stratify: y });
+      const forest = crossValidate(
+        () => new RandomForestClassifier({ nEstimators: 10, seed: 40 + rep }),
+        X,
+        y,
+        folds,
+      );
+      expect(
+        Array.from(r.forest.foldAccuracies.slice(5 * rep, 5 * rep + 5)),
+        `repetition ${rep}: forest fold accuracies`,
+      ).toEqual(Array.from(forest.foldAccuracies));
+      confusionMatrix(y, forest.predictions, labels).forEach((row, i) => {
+        row.forEach((v, j) => {
+          forestConfusion[i][j] += v;
+        });
+      });
+    }
+    expect(r.forestConfusion, "the forest's confusion matrix sums both repetitions").toEqual(forestConfusion);
+    expect(r.report.split("\n")[1], "report line 2").toBe(
+      `random forest: mean accuracy ${r.forest.mean.toFixed(3)} ± ${r.forest.std.toFixed(3)} over 10 folds`,
+    );
+  });
+
+  test("comparisonReport: the loser's larger std decides; the winner named second", () => {
+    const f = (mean: number, std: number) => ({ foldAccuracies: new Float64Array(7).fill(mean), mean, std });
+    expect(
+      comparisonReport({ name: "tree", cv: f(0.91, 0.05) }, { name: "forest", cv: f(0.95, 0.02) }).split(
+        "\n",
+      ),
+    ).toEqual([
+      "tree: mean accuracy 0.910 ± 0.050 over 7 folds",
+      "forest: mean accuracy 0.950 ± 0.020 over 7 folds",
+      "forest wins by 4.0 percentage points (0.040).",
+      "The difference is smaller than one standard deviation of the fold accuracies, so it is not convincing.",
+    ]);
+    expect(
+      comparisonReport({ name: "tree", cv: f(0.95, 0.03) }, { name: "forest", cv: f(0.91, 0.03) }).split(
+        "\n",
+      )[3],
+      "margin 0.04 over std 0.03",
+    ).toBe("The difference is larger than one standard deviation of the fold accuracies.");
   });
 
   test("comparisonReport with other names, the first model winning narrowly", () => {
