@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../errors";
-import { kFold, trainTestSplit } from "./split";
+import { kFold, repeatedStratifiedKFold, stratifiedKFold, trainTestSplit } from "./split";
 
 function isSortedPartition(a: Uint32Array, b: Uint32Array, n: number): boolean {
   const all = [...a, ...b].sort((x, y) => x - y);
@@ -86,5 +86,48 @@ describe("kFold", () => {
     expect(() => kFold(5, 2.5)).toThrow(InvalidArgument);
     expect(() => kFold(5, 2, { shuffle: true })).toThrow(InvalidArgument);
     expect(() => kFold(5, 2, { stratify: [0, 1] })).toThrow(ShapeError);
+  });
+});
+
+describe("stratifiedKFold and repeatedStratifiedKFold", () => {
+  const labels = Int32Array.from({ length: 50 }, (_, i) => (i < 30 ? 0 : i < 45 ? 1 : 2));
+  const count = (idx: Uint32Array, c: number) => [...idx].filter((i) => labels[i] === c).length;
+
+  it("stratifiedKFold is the shuffled, stratified kFold", () => {
+    expect(stratifiedKFold(labels, { folds: 5, seed: 3 })).toEqual(
+      kFold(50, 5, { shuffle: true, seed: 3, stratify: labels }),
+    );
+    expect(stratifiedKFold(labels)).toEqual(kFold(50, 5, { shuffle: true, seed: 0, stratify: labels }));
+    for (const { test } of stratifiedKFold(labels, { folds: 5, seed: 1 })) {
+      expect([count(test, 0), count(test, 1), count(test, 2)]).toEqual([6, 3, 1]);
+    }
+  });
+
+  it("repetition r is the stratified k-fold with seed + r, in order", () => {
+    const splits = repeatedStratifiedKFold(labels, { folds: 5, repeats: 3, seed: 7 });
+    expect(splits).toHaveLength(15);
+    for (let r = 0; r < 3; r++) {
+      expect(splits.slice(5 * r, 5 * r + 5)).toEqual(stratifiedKFold(labels, { folds: 5, seed: 7 + r }));
+    }
+    expect(splits[0]?.test).not.toEqual(splits[5]?.test);
+  });
+
+  it("within a repetition every row is tested once; over all, repeats times", () => {
+    const splits = repeatedStratifiedKFold(labels, { folds: 4, repeats: 2, seed: 0 });
+    const tested = new Array<number>(50).fill(0);
+    for (const { train, test } of splits) {
+      expect(train.length + test.length).toBe(50);
+      for (const i of test) tested[i] = (tested[i] ?? 0) + 1;
+    }
+    expect(tested.every((t) => t === 2)).toBe(true);
+  });
+
+  it("rejects bad arguments", () => {
+    expect(() => repeatedStratifiedKFold(labels, { repeats: 0 })).toThrow(InvalidArgument);
+    expect(() => repeatedStratifiedKFold(labels, { repeats: 1.5 })).toThrow(InvalidArgument);
+    expect(() => repeatedStratifiedKFold(labels, { seed: 0.5 })).toThrow(InvalidArgument);
+    expect(() => stratifiedKFold(labels, { seed: 0.5 })).toThrow(InvalidArgument);
+    expect(() => stratifiedKFold(labels, { folds: 1 })).toThrow(InvalidArgument);
+    expect(() => stratifiedKFold([0])).toThrow(InvalidArgument);
   });
 });
