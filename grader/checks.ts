@@ -39,7 +39,7 @@ export function unexpectedExerciseFiles(exercise: Exercise): string[] {
     );
 }
 
-/** Files in `solutions/<folder>/` other than the learner files' solutions, mutants.ts, hidden/, golden/ and bench.ts. */
+/** Files in `solutions/<folder>/` other than the learner files' solutions, mutants.ts, inventory.json, hidden/, golden/ and bench.ts. */
 export function unexpectedSolutionFiles(exercise: Exercise, root: string): string[] {
   const dir = path.join(courseLayout(root).solutions, exercise.folder);
   const learner = new Set(exercise.manifest.learnerFiles.map(posix));
@@ -48,13 +48,14 @@ export function unexpectedSolutionFiles(exercise: Exercise, root: string): strin
       (f) =>
         !learner.has(f) &&
         f !== "mutants.ts" &&
+        f !== "inventory.json" &&
         f !== "bench.ts" &&
         !f.startsWith("golden/") &&
         !(f.startsWith("hidden/") && f.endsWith(".ts")),
     )
     .map(
       (f) =>
-        `solutions/${exercise.folder}/${f} is not expected here: a solution folder holds the learner files' solutions, mutants.ts, bench.ts, hidden/*.ts and golden/`,
+        `solutions/${exercise.folder}/${f} is not expected here: a solution folder holds the learner files' solutions, mutants.ts, inventory.json, bench.ts, hidden/*.ts and golden/`,
     );
 }
 
