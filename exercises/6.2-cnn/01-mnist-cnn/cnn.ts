@@ -22,27 +22,21 @@
  *   course `Rng`. Never `Math.random`, never `fit({ shuffle: true })`.
  * - No leaks: every tensor you create is disposed (`tf.tidy`, `tensor.dispose()`,
  *   `tf.dispose([...])`). The specs compare `tf.memory().numTensors` before and after.
+ *
+ * The constants (`IMAGE_SIZE`, `PIXELS`, `CLASSES`) and the types (`DigitImages`, `Batch`,
+ * `TrainOptions`, `TrainReport`, …) are given in `cnn.given.ts`: import them, do not copy them.
  */
-import type { LayersModel, Sequential, Tensor2D, Tensor4D } from "@tensorflow/tfjs";
+import type { LayersModel, Sequential } from "@tensorflow/tfjs";
 import { NotImplemented } from "../../../lib/errors";
 import type { Tf } from "../../../lib/tf";
-
-/** Images are IMAGE_SIZE × IMAGE_SIZE pixels, one channel (grey). */
-export const IMAGE_SIZE = 28;
-/** Pixels per image: 28 · 28 = 784. */
-export const PIXELS = IMAGE_SIZE * IMAGE_SIZE;
-/** Digits 0..9. */
-export const CLASSES = 10;
-
-/**
- * Digit images as MNIST stores them (the `MnistSplit` of `loadMnist` is one): `count` images of
- * 784 bytes each, row after row (0 = background, 255 = ink), and one label 0..9 per image.
- */
-export interface DigitImages {
-  readonly images: Uint8Array;
-  readonly labels: Uint8Array;
-  readonly count: number;
-}
+import type {
+  Batch,
+  DigitImages,
+  MnistRunOptions,
+  MnistRunResult,
+  TrainOptions,
+  TrainReport,
+} from "./cnn.given";
 
 // ───────────────────────────── Task 1. The network ─────────────────────────────
 
@@ -71,14 +65,6 @@ export async function buildCnn(_seed = 2024): Promise<Sequential> {
 
 // ───────────────────────────── Task 2. From bytes to batches ─────────────────────────────
 
-/** One mini-batch: images as an NHWC tensor, labels one-hot. The caller disposes both. */
-export interface Batch {
-  /** [n, 28, 28, 1], float32 pixels in [0, 1] (byte / 255). */
-  readonly x: Tensor4D;
-  /** [n, 10], float32, row b is 1 at column labels[indices[b]] and 0 elsewhere. */
-  readonly y: Tensor2D;
-}
-
 /**
  * The images `indices` of `data`, in that order, as a batch of n = indices.length: pixels
  * scaled to [0, 1] and shaped [n, 28, 28, 1] (NHWC), labels one-hot [n, 10]. `tf` is what
@@ -94,47 +80,14 @@ export function toBatch(_tf: Tf, _data: DigitImages, _indices: ArrayLike<number>
 
 // ───────────────────────────── Task 3. The training loop ─────────────────────────────
 
-export interface TrainOptions {
-  /** Passes over the data; an integer ≥ 1, default 2. */
-  epochs?: number;
-  /** Images per step; an integer ≥ 1, default 64 (the last batch of an epoch may be smaller). */
-  batchSize?: number;
-  /** Adam's step size; finite and > 0, default 1e-3. */
-  learningRate?: number;
-  /** Seed of the `Rng` that shuffles the images, once per epoch; an integer, default 2025. */
-  shuffleSeed?: number;
-  /** Called after every epoch with its report (to log progress); awaited. */
-  onEpoch?: (report: EpochReport) => void | Promise<void>;
-}
-
-export interface EpochReport {
-  /** 1, 2, … */
-  readonly epoch: number;
-  /** Mean softmax cross-entropy over the epoch's images (each batch's loss weighted by its size). */
-  readonly meanLoss: number;
-  /** Wall time of the epoch, seconds. */
-  readonly seconds: number;
-  /** Images per second of wall time. */
-  readonly samplesPerSecond: number;
-  /** `tf.memory().numTensors` at the end of the epoch: constant from epoch to epoch, or a leak. */
-  readonly numTensors: number;
-}
-
-export interface TrainReport {
-  readonly epochs: EpochReport[];
-  /** Images per epoch. */
-  readonly samples: number;
-  /** Wall time of the whole loop, seconds. */
-  readonly seconds: number;
-}
-
 /**
  * Trains `model` in place on all of `data`. One `tf.train.adam(learningRate)` and one
  * `new Rng(shuffleSeed)` for the whole run; every epoch visits the images in the order
  * `epochOrder(rng, count)`, split by `batches(order, batchSize)`; every batch is one
  * `optimizer.minimize` of the softmax cross-entropy of the model's logits. Returns one report
- * per epoch. Leaves no tensor behind except the model's own weights (dispose every batch, every
- * returned loss, and the optimizer at the end).
+ * per epoch (`epochs`, the same objects `onEpoch` receives), `samples` = count (images per epoch,
+ * not in all) and `seconds`, the wall time of the whole call. Leaves no tensor behind except the
+ * model's own weights (dispose every batch, every returned loss, and the optimizer at the end).
  *
  * @throws ShapeError for data that does not fit (as toBatch) or a model that does not map
  *   [n, 28, 28, 1] to [n, 10].
@@ -160,4 +113,22 @@ export async function trainCnn(
  */
 export async function evaluate(_model: LayersModel, _data: DigitImages, _batchSize = 1000): Promise<number> {
   throw new NotImplemented("evaluate", 4);
+}
+
+// ───────────────────────────── Task 5. MNIST above 98% ─────────────────────────────
+
+/**
+ * The whole experiment: `buildCnn(weightSeed)` (default 2024), `trainCnn` on `train` with the
+ * other options (the recipe's defaults), then `evaluate` on `test` — the accuracy and the
+ * training report. Disposes the model, also when training or evaluation fails, so that it
+ * leaves no tensor behind.
+ *
+ * @throws as buildCnn, trainCnn and evaluate.
+ */
+export async function runMnist(
+  _train: DigitImages,
+  _test: DigitImages,
+  _options: MnistRunOptions = {},
+): Promise<MnistRunResult> {
+  throw new NotImplemented("runMnist", 5);
 }

@@ -13,28 +13,23 @@
  * This file is also the course's proof that its deep-learning runtime (lib/tf, docs/dl-runtime.md)
  * trains a real CNN on a laptop CPU.
  */
-import type { LayersModel, Scalar, Sequential, Tensor, Tensor2D, Tensor4D } from "@tensorflow/tfjs";
+import {
+  type Batch,
+  CLASSES,
+  type DigitImages,
+  type EpochReport,
+  IMAGE_SIZE,
+  type MnistRunOptions,
+  type MnistRunResult,
+  PIXELS,
+  type TrainOptions,
+  type TrainReport,
+} from "@exercise/6.2-cnn/01-mnist-cnn/cnn.given";
+import type { LayersModel, Scalar, Sequential, Tensor } from "@tensorflow/tfjs";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
 import { getTf, type Tf } from "../../../lib/tf";
 import { batches, epochOrder, gatherBatch, oneHotBatch, SeededInit } from "../../../lib/tf/seeded";
-
-/** Images are IMAGE_SIZE × IMAGE_SIZE pixels, one channel (grey). */
-export const IMAGE_SIZE = 28;
-/** Pixels per image: 28 · 28 = 784. */
-export const PIXELS = IMAGE_SIZE * IMAGE_SIZE;
-/** Digits 0..9. */
-export const CLASSES = 10;
-
-/**
- * Digit images as MNIST stores them (the `MnistSplit` of `loadMnist` is one): `count` images of
- * 784 bytes each, row after row (0 = background, 255 = ink), and one label 0..9 per image.
- */
-export interface DigitImages {
-  readonly images: Uint8Array;
-  readonly labels: Uint8Array;
-  readonly count: number;
-}
 
 /** Throws ShapeError unless `data` holds `count` images of 784 bytes and `count` labels. */
 function checkImages(data: DigitImages, what: string): void {
@@ -111,14 +106,6 @@ export async function buildCnn(seed = 2024): Promise<Sequential> {
 
 // ───────────────────────────── Task 2. From bytes to batches ─────────────────────────────
 
-/** One mini-batch: images as an NHWC tensor, labels one-hot. The caller disposes both. */
-export interface Batch {
-  /** [n, 28, 28, 1], float32 pixels in [0, 1] (byte / 255). */
-  readonly x: Tensor4D;
-  /** [n, 10], float32, row b is 1 at column labels[indices[b]] and 0 elsewhere. */
-  readonly y: Tensor2D;
-}
-
 /**
  * The images `indices` of `data` (in that order) as a batch: pixels scaled to [0, 1] and shaped
  * NHWC, labels one-hot. `tf` is what `await getTf()` returned.
@@ -129,7 +116,7 @@ export function toBatch(tf: Tf, data: DigitImages, indices: ArrayLike<number>): 
   const n = indices.length;
   if (n === 0) throw new InvalidArgument(`${what}: no indices`);
   for (let b = 0; b < n; b++) {
-    const i = indices[b] as number;
+    const i = indices[b];
     if (!Number.isInteger(i) || i < 0 || i >= data.count) {
       throw new InvalidArgument(`${what}: indices[${b}] = ${i} is not an image of 0..${data.count - 1}`);
     }
@@ -144,40 +131,6 @@ export function toBatch(tf: Tf, data: DigitImages, indices: ArrayLike<number>): 
 }
 
 // ───────────────────────────── Task 3. The training loop ─────────────────────────────
-
-export interface TrainOptions {
-  /** Passes over the data; an integer ≥ 1, default 2. */
-  epochs?: number;
-  /** Images per step; an integer ≥ 1, default 64 (the last batch of an epoch may be smaller). */
-  batchSize?: number;
-  /** Adam's step size; finite and > 0, default 1e-3. */
-  learningRate?: number;
-  /** Seed of the `Rng` that shuffles the images, once per epoch; an integer, default 2025. */
-  shuffleSeed?: number;
-  /** Called after every epoch with its report (to log progress); awaited. */
-  onEpoch?: (report: EpochReport) => void | Promise<void>;
-}
-
-export interface EpochReport {
-  /** 1, 2, … */
-  readonly epoch: number;
-  /** Mean softmax cross-entropy over the epoch's images (each batch's loss weighted by its size). */
-  readonly meanLoss: number;
-  /** Wall time of the epoch, seconds. */
-  readonly seconds: number;
-  /** Images per second of wall time. */
-  readonly samplesPerSecond: number;
-  /** `tf.memory().numTensors` at the end of the epoch: constant from epoch to epoch, or a leak. */
-  readonly numTensors: number;
-}
-
-export interface TrainReport {
-  readonly epochs: EpochReport[];
-  /** Images per epoch. */
-  readonly samples: number;
-  /** Wall time of the whole loop, seconds. */
-  readonly seconds: number;
-}
 
 function checkTrainOptions(options: TrainOptions): Required<Omit<TrainOptions, "onEpoch">> {
   const what = "trainCnn";
@@ -285,4 +238,23 @@ export async function evaluate(model: LayersModel, data: DigitImages, batchSize 
     }
   }
   return correct / data.count;
+}
+
+// ───────────────────────────── Task 5. MNIST above 98% ─────────────────────────────
+
+/** Builds, trains and evaluates the CNN; the model is disposed whatever happens. */
+export async function runMnist(
+  train: DigitImages,
+  test: DigitImages,
+  options: MnistRunOptions = {},
+): Promise<MnistRunResult> {
+  const { weightSeed = 2024, ...trainOptions } = options;
+  const model = await buildCnn(weightSeed);
+  try {
+    const training = await trainCnn(model, train, trainOptions);
+    const accuracy = await evaluate(model, test);
+    return { accuracy, training };
+  } finally {
+    model.dispose();
+  }
 }
