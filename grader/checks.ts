@@ -137,6 +137,17 @@ export function idAgreement(exercise: Exercise): string[] {
     : [`id ${exercise.id} does not belong to section folder ${exercise.section} (expected ${section}.N)`];
 }
 
+/** `requires` names existing exercises that come earlier in the curriculum. */
+export function requiresProblems(exercise: Exercise, all: Exercise[]): string[] {
+  const order = all.map((e) => e.id);
+  return exercise.manifest.requires.flatMap((id) => {
+    if (!order.includes(id)) return [`requires ${id}, which is not an exercise of the course`];
+    return order.indexOf(id) < order.indexOf(exercise.id)
+      ? []
+      : [`requires ${id}, which does not come before ${exercise.id}`];
+  });
+}
+
 /** Normalised, non-trivial lines: what counts when looking for copied code. */
 function codeLines(source: string): string[] {
   return source

@@ -22,6 +22,7 @@ import {
   idAgreement,
   mutantProblems,
   mutantVerdict,
+  requiresProblems,
   taskAgreement,
   unexpectedExerciseFiles,
   unexpectedSolutionFiles,
@@ -104,7 +105,12 @@ async function pool(jobs: (() => Promise<void>)[], limit: number): Promise<void>
   await Promise.all(lanes);
 }
 
-function anatomyProblems(exercise: Exercise, mutants: Mutant[], seen: Set<string>): string[] {
+function anatomyProblems(
+  exercise: Exercise,
+  all: Exercise[],
+  mutants: Mutant[],
+  seen: Set<string>,
+): string[] {
   const layout = courseLayout(ROOT);
   const problems: string[] = [];
   if (!existsSync(path.join(exercise.dir, "README.md"))) problems.push("README.md is missing");
@@ -118,6 +124,7 @@ function anatomyProblems(exercise: Exercise, mutants: Mutant[], seen: Set<string
   return [
     ...problems,
     ...idAgreement(exercise),
+    ...requiresProblems(exercise, all),
     ...unexpectedExerciseFiles(exercise),
     ...unexpectedSolutionFiles(exercise, ROOT),
     ...taskAgreement(exercise, ROOT),
@@ -251,8 +258,10 @@ lib's and datasets' own tests. Ends with "N passed, M failed".`);
   }
 
   let exercises: Exercise[] = [];
+  let course: Exercise[] = [];
   try {
-    exercises = selectExercises(discoverExercises(ROOT), positionals[0]).filter(
+    course = discoverExercises(ROOT);
+    exercises = selectExercises(course, positionals[0]).filter(
       (e) => values.lane === "all" || e.manifest.lane === values.lane,
     );
     record(`${exercises.length} exercise manifests are valid`, true, 0);
@@ -269,7 +278,7 @@ lib's and datasets' own tests. Ends with "N passed, M failed".`);
     } catch (error) {
       record(`${exercise.id}: mutants.ts loads`, false, 0, (error as Error).message);
     }
-    const anatomy = anatomyProblems(exercise, mutants, seen);
+    const anatomy = anatomyProblems(exercise, course, mutants, seen);
     record(
       `${exercise.id} ${exercise.manifest.title}: anatomy and agreement`,
       anatomy.length === 0,

@@ -10,6 +10,7 @@ import {
   givenCopies,
   idAgreement,
   readmeTasks,
+  requiresProblems,
   specTasks,
   stubTasks,
   taskAgreement,
@@ -175,6 +176,22 @@ describe("id agreement", () => {
     const { exercise } = course();
     expect(idAgreement({ ...exercise, id: "6.1.1" })).toEqual([
       "id 6.1.1 does not belong to section folder 5.1-math (expected 5.1.N)",
+    ]);
+  });
+});
+
+describe("requires", () => {
+  it("names an unknown exercise and one that does not come earlier", () => {
+    const { exercise } = course();
+    const later = { ...exercise, id: "5.1.9" };
+    const withRequires = (requires: string[]) => ({
+      ...exercise,
+      manifest: { ...exercise.manifest, requires },
+    });
+    expect(requiresProblems(withRequires([]), [exercise])).toEqual([]);
+    expect(requiresProblems(withRequires(["9.9.9", "5.1.9"]), [exercise, later])).toEqual([
+      "requires 9.9.9, which is not an exercise of the course",
+      "requires 5.1.9, which does not come before 5.1.1",
     ]);
   });
 });
