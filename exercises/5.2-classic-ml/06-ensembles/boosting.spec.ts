@@ -8,11 +8,10 @@
  */
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-import { NotFittedError } from "../../../lib/ml/errors";
 import { fromRows, type Matrix, matrix, selectRows } from "../../../lib/ml/matrix";
 import { trainTestSplit } from "../../../lib/ml/split";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../lib/testing";
+import { describeEstimatorContract, expectThrows, maxAbsDiff } from "../../../lib/testing";
 import { DecisionTreeRegressor } from "../04-decision-tree/tree";
 import { binaryLogLoss, GradientBoostingClassifier, GradientBoostingRegressor, sigmoid } from "./boosting";
 
@@ -22,8 +21,8 @@ function regression(seed: number, n: number): { X: Matrix; y: Float64Array } {
   const rng = new Rng(seed);
   const X = matrix(n, 3, rng.uniformArray(n * 3, 0, 4));
   const y = Float64Array.from({ length: n }, (_, i) => {
-    const a = X.data[3 * i] as number;
-    const b = X.data[3 * i + 1] as number;
+    const a = X.data[3 * i];
+    const b = X.data[3 * i + 1];
     return Math.sin(2 * a) * 3 + b * b + rng.normal(0, 0.5);
   });
   return { X, y };
@@ -33,8 +32,8 @@ function classification(seed: number, n: number): { X: Matrix; y: Int32Array } {
   const rng = new Rng(seed);
   const X = matrix(n, 3, rng.uniformArray(n * 3, -2, 2));
   const y = Int32Array.from({ length: n }, (_, i) => {
-    const a = X.data[3 * i] as number;
-    const b = X.data[3 * i + 1] as number;
+    const a = X.data[3 * i];
+    const b = X.data[3 * i + 1];
     return a * a + b > 1 + rng.normal(0, 0.7) ? 1 : 0;
   });
   return { X, y };
@@ -42,7 +41,7 @@ function classification(seed: number, n: number): { X: Matrix; y: Int32Array } {
 
 const mseOf = (a: ArrayLike<number>, b: ArrayLike<number>) => {
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += ((a[i] as number) - (b[i] as number)) ** 2;
+  for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
   return s / a.length;
 };
 
@@ -92,13 +91,9 @@ describe("3. Gradient boosting for regression", () => {
     const loss = gb.trainLoss;
     expect(loss.length, "60 stages").toBe(60);
     for (let m = 1; m < loss.length; m++) {
-      expect(loss[m] as number, `stage ${m + 1} loss ≤ stage ${m} loss`).toBeLessThanOrEqual(
-        (loss[m - 1] as number) + 1e-12,
-      );
+      expect(loss[m], `stage ${m + 1} loss ≤ stage ${m} loss`).toBeLessThanOrEqual(loss[m - 1] + 1e-12);
     }
-    expect(loss[59] as number, "final training MSE well below the variance").toBeLessThan(
-      0.3 * (loss[0] as number),
-    );
+    expect(loss[59], "final training MSE well below the variance").toBeLessThan(0.3 * loss[0]);
   });
 
   test("subsample < 1 fits each tree on a random subset; the seed fixes it", () => {
@@ -117,8 +112,64 @@ describe("3. Gradient boosting for regression", () => {
     ).toBeGreaterThan(1e-6);
   });
 
+  test("subsample draws ⌊subsample·n⌋ distinct rows: the first of rng.permutation(n), before the tree's seed (replayed)", () => {
+    // With one stage, learning rate 1 and unlimited depth, the tree reproduces the targets of the
+    // rows it was fitted on (to rounding, 1e-9) and of no other row (the targets are noisy).
+    const data = regression(13, 60);
+    for (const seed of [0, 1, 2, 3]) {
+      const gb = new GradientBoostingRegressor({
+        nEstimators: 1,
+        learningRate: 1,
+        maxDepth: null,
+        subsample: 0.5,
+        seed,
+      }).fit(data.X, data.y);
+      const pred = gb.predict(data.X);
+      const reproduced = Array.from({ length: 60 }, (_, i) => i).filter(
+        (i) => Math.abs(pred[i] - data.y[i]) <= 1e-9 * Math.max(1, Math.abs(data.y[i])),
+      );
+      const first = Array.from(new Rng(seed).permutation(60).subarray(0, 30)).sort((a, b) => a - b);
+      expect(reproduced, `seed ${seed}: the 30 rows of stage 1`).toEqual(first);
+    }
+  });
+
+  test("trainLoss[m] is the loss of predict on all training rows after m + 1 stages, also with subsample < 1", () => {
+    // A model with fewer stages is the same model cut short: stage m draws only from the one Rng
+    // and depends only on the stages before it.
+    const data = regression(14, 120);
+    const options = { nEstimators: 8, subsample: 0.5, seed: 3 };
+    const gb = new GradientBoostingRegressor(options).fit(data.X, data.y);
+    expect(gb.trainLoss.length, "one loss per stage").toBe(8);
+    for (let m = 1; m <= 8; m++) {
+      const prefix = new GradientBoostingRegressor({ ...options, nEstimators: m }).fit(data.X, data.y);
+      expect(gb.trainLoss[m - 1], `stage ${m}: MSE of predict on all 120 rows`).toBeCloseTo(
+        mseOf(prefix.predict(data.X), data.y),
+        12,
+      );
+    }
+    const cls = classification(15, 120);
+    const gc = new GradientBoostingClassifier(options).fit(cls.X, cls.y);
+    for (let m = 1; m <= 8; m++) {
+      const prefix = new GradientBoostingClassifier({ ...options, nEstimators: m }).fit(cls.X, cls.y);
+      expect(gc.trainLoss[m - 1], `classifier, stage ${m}: log loss of decisionFunction`).toBeCloseTo(
+        binaryLogLoss(cls.y, prefix.decisionFunction(cls.X)),
+        12,
+      );
+    }
+  });
+
+  describeEstimatorContract(
+    "3. Gradient boosting for regression",
+    () => new GradientBoostingRegressor({ nEstimators: 5, subsample: 0.8, seed: 1 }),
+    regression(16, 60),
+    {
+      name: "GradientBoostingRegressor",
+      methods: ["predict"],
+      properties: ["init", "nEstimatorsFitted", "trainLoss", "validationLoss"],
+    },
+  );
+
   test("errors", () => {
-    expectThrows(() => new GradientBoostingRegressor().predict(X), NotFittedError, "predict before fit");
     expectThrows(
       () => new GradientBoostingRegressor({ learningRate: 0 }).fit(X, y),
       InvalidArgument,
@@ -140,8 +191,6 @@ describe("3. Gradient boosting for regression", () => {
       "nEstimators 0",
     );
     expectThrows(() => new GradientBoostingRegressor().fit(X, [1, 2]), ShapeError, "2 targets for 6 rows");
-    const gb = new GradientBoostingRegressor({ nEstimators: 2 }).fit(X, y);
-    expectThrows(() => gb.predict(matrix(1, 2)), ShapeError, "2 columns after fitting 1");
   });
 });
 
@@ -176,10 +225,9 @@ describe("4. Gradient boosting for classification", () => {
     let F = [0, 1, 2, 3, 4].map(() => Math.log(1.5));
     for (let m = 0; m < 2; m++) {
       const p = F.map(sigmoid);
-      const r = y.map((v, i) => v - (p[i] as number));
+      const r = y.map((v, i) => v - p[i]);
       const leaf = (idx: number[]) =>
-        idx.reduce((s, i) => s + (r[i] as number), 0) /
-        idx.reduce((s, i) => s + (p[i] as number) * (1 - (p[i] as number)), 0);
+        idx.reduce((s, i) => s + r[i], 0) / idx.reduce((s, i) => s + p[i] * (1 - p[i]), 0);
       const gL = leaf([0, 1]);
       const gR = leaf([2, 3, 4]);
       F = F.map((f, i) => f + 0.1 * (i < 2 ? gL : gR));
@@ -187,8 +235,8 @@ describe("4. Gradient boosting for classification", () => {
     expect(maxAbsDiff(gb.decisionFunction(X), F), "decision function after 2 stages").toBeLessThan(TOL);
     const proba = gb.predictProba(X);
     expect([proba.rows, proba.cols], "predictProba shape").toEqual([5, 2]);
-    expect(proba.data[1] as number, "P(positive) of row 0").toBeCloseTo(sigmoid(F[0] as number), 12);
-    expect(proba.data[0] as number, "P(negative) of row 0").toBeCloseTo(1 - sigmoid(F[0] as number), 12);
+    expect(proba.data[1], "P(positive) of row 0").toBeCloseTo(sigmoid(F[0]), 12);
+    expect(proba.data[0], "P(negative) of row 0").toBeCloseTo(1 - sigmoid(F[0]), 12);
     expect(Array.from(gb.predict(X)), "predict").toEqual(F.map((f) => (f > 0 ? 1 : 0)));
   });
 
@@ -203,10 +251,8 @@ describe("4. Gradient boosting for classification", () => {
     });
     expect(correct / 500, "accuracy on 500 new points").toBeGreaterThan(0.8);
     const loss = gb.trainLoss;
-    expect(loss[79] as number, "training log loss after 80 stages < after 1").toBeLessThan(
-      0.7 * (loss[0] as number),
-    );
-    expect(loss[79] as number, "trainLoss matches binaryLogLoss of the decision function").toBeCloseTo(
+    expect(loss[79], "training log loss after 80 stages < after 1").toBeLessThan(0.7 * loss[0]);
+    expect(loss[79], "trainLoss matches binaryLogLoss of the decision function").toBeCloseTo(
       binaryLogLoss(train.y, gb.decisionFunction(train.X)),
       12,
     );
@@ -217,12 +263,27 @@ describe("4. Gradient boosting for classification", () => {
     expectThrows(() => new GradientBoostingClassifier().fit(X, [0, 1, 2]), InvalidArgument, "three classes");
     expectThrows(() => new GradientBoostingClassifier().fit(X, [1, 1, 1]), InvalidArgument, "one class");
     expectThrows(() => new GradientBoostingClassifier().fit(X, [0, 1, 0.5]), InvalidArgument, "a label 0.5");
-    expectThrows(
-      () => new GradientBoostingClassifier().predictProba(X),
-      NotFittedError,
-      "predictProba before fit",
-    );
   });
+
+  test("a score of exactly 0 (probability ½) predicts the smaller label", () => {
+    // Identical rows, labels 9 and 4 twice each: F₀ = log(½ / ½) = 0, and no tree can split, so
+    // every leaf's Newton step is Σr / Σp(1 − p) = 0 / 1 and F stays 0.
+    const X = fromRows([[1], [1], [1], [1]]);
+    const gb = new GradientBoostingClassifier({ nEstimators: 3 }).fit(X, [9, 4, 9, 4]);
+    expect(Array.from(gb.decisionFunction(X)), "F").toEqual([0, 0, 0, 0]);
+    expect(Array.from(gb.predict(X)), "F = 0 is not > 0: the smaller label, 4").toEqual([4, 4, 4, 4]);
+  });
+
+  describeEstimatorContract(
+    "4. Gradient boosting for classification",
+    () => new GradientBoostingClassifier({ nEstimators: 5, subsample: 0.8, seed: 1 }),
+    classification(17, 60),
+    {
+      name: "GradientBoostingClassifier",
+      methods: ["predict", "predictProba", "decisionFunction"],
+      properties: ["classes", "init", "nEstimatorsFitted", "trainLoss", "validationLoss"],
+    },
+  );
 });
 
 describe("5. Early stopping", () => {
@@ -231,7 +292,7 @@ describe("5. Early stopping", () => {
     let best = Number.POSITIVE_INFINITY;
     let stale = 0;
     for (let m = 0; m < history.length; m++) {
-      const v = history[m] as number;
+      const v = history[m];
       if (v < best - tol) {
         best = v;
         stale = 0;
@@ -267,8 +328,8 @@ describe("5. Early stopping", () => {
       seed: 7,
     }).fit(data.X, data.y);
     const { test } = trainTestSplit(250, { testFraction: 0.2, seed: 7 });
-    const yVal = Float64Array.from(test, (i) => data.y[i] as number);
-    const last = gb.validationLoss[gb.nEstimatorsFitted - 1] as number;
+    const yVal = Float64Array.from(test, (i) => data.y[i]);
+    const last = gb.validationLoss[gb.nEstimatorsFitted - 1];
     expect(last, "last validation loss = MSE of predict on the held-out rows").toBeCloseTo(
       mseOf(gb.predict(selectRows(data.X, test)), yVal),
       10,
@@ -286,6 +347,39 @@ describe("5. Early stopping", () => {
     const plain = new GradientBoostingClassifier({ nEstimators: 5 }).fit(data.X, data.y);
     expect(plain.validationLoss.length, "no validation set without nIterNoChange").toBe(0);
     expect(plain.nEstimatorsFitted, "all 5 stages").toBe(5);
+  });
+
+  test("trainLoss and validationLoss hold one entry per fitted stage: the losses of predict on the training and held-out rows", () => {
+    const data = regression(18, 200);
+    const options = {
+      nEstimators: 300,
+      learningRate: 0.3,
+      nIterNoChange: 3,
+      validationFraction: 0.25,
+      seed: 2,
+    };
+    const gb = new GradientBoostingRegressor(options).fit(data.X, data.y);
+    const fitted = gb.nEstimatorsFitted;
+    expect(fitted, "stopped early").toBeLessThan(300);
+    expect([gb.trainLoss.length, gb.validationLoss.length], "[trainLoss, validationLoss] lengths").toEqual([
+      fitted,
+      fitted,
+    ]);
+    const { train, test } = trainTestSplit(200, { testFraction: 0.25, seed: 2 });
+    const yTrain = Float64Array.from(train, (i) => data.y[i]);
+    const yVal = Float64Array.from(test, (i) => data.y[i]);
+    for (let m = 1; m <= fitted; m++) {
+      // The model cut short after m stages (it cannot stop earlier: its history is the same).
+      const prefix = new GradientBoostingRegressor({ ...options, nEstimators: m }).fit(data.X, data.y);
+      expect(gb.trainLoss[m - 1], `stage ${m}: MSE on the training part`).toBeCloseTo(
+        mseOf(prefix.predict(selectRows(data.X, train)), yTrain),
+        12,
+      );
+      expect(gb.validationLoss[m - 1], `stage ${m}: MSE on the held-out rows`).toBeCloseTo(
+        mseOf(prefix.predict(selectRows(data.X, test)), yVal),
+        12,
+      );
+    }
   });
 
   test("bad early-stopping options", () => {

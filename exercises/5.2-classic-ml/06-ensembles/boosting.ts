@@ -12,44 +12,11 @@
  */
 import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
-import type { MaxFeatures } from "../04-decision-tree/tree.given";
-
-/** Options of both boosters (scikit-learn's names in camelCase). */
-export interface BoostingOptions {
-  /** Maximum number of trees (stages); default 100. */
-  nEstimators?: number;
-  /** Shrinkage ν ∈ (0, 1]: each tree's contribution is multiplied by it. Default 0.1. */
-  learningRate?: number;
-  /** Depth of every tree; default 3. */
-  maxDepth?: number | null;
-  /** Passed to every tree; default 2. */
-  minSamplesSplit?: number;
-  /** Passed to every tree; default 1. */
-  minSamplesLeaf?: number;
-  /** Passed to every tree; default all features. */
-  maxFeatures?: MaxFeatures;
-  /** Fraction of the training rows (drawn without replacement) each tree is fitted on; default 1. */
-  subsample?: number;
-  /**
-   * Early stopping: stop when the validation loss has not improved by more than `tol` on its
-   * best value for this many consecutive stages. `undefined`/`null` (default): no early stopping.
-   */
-  nIterNoChange?: number | null;
-  /** Fraction of the training rows held out for early stopping; default 0.1. */
-  validationFraction?: number;
-  /** Minimum improvement of the validation loss that counts; default 1e-4. */
-  tol?: number;
-  /**
-   * Seed of the validation split (`trainTestSplit(n, { testFraction: validationFraction, seed,
-   * stratify })`, stratified by class for the classifier) and of an `Rng` for the subsamples
-   * and the trees' feature sampling; default 0.
-   */
-  seed?: number;
-}
+import type { BoostingOptions } from "./ensembles.given";
 
 /** The logistic function 1 / (1 + e^(−z)), computed without overflow for any z. */
 export function sigmoid(_z: number): number {
-  throw new NotImplemented("sigmoid");
+  throw new NotImplemented("sigmoid", 4);
 }
 
 /**
@@ -58,7 +25,7 @@ export function sigmoid(_z: number): number {
  * @throws ShapeError when the lengths differ; InvalidArgument for empty or non-finite input.
  */
 export function binaryLogLoss(_y: ArrayLike<number>, _raw: ArrayLike<number>): number {
-  throw new NotImplemented("binaryLogLoss");
+  throw new NotImplemented("binaryLogLoss", 4);
 }
 
 /** Gradient boosting for regression with squared loss (README tasks 3 and 5). */
@@ -70,32 +37,32 @@ export class GradientBoostingRegressor {
   }
 
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("GradientBoostingRegressor.fit");
+    throw new NotImplemented("GradientBoostingRegressor.fit", 3);
   }
 
   /** F(x) = init + learningRate · Σ trees. */
   predict(_X: Matrix): Float64Array {
-    throw new NotImplemented("GradientBoostingRegressor.predict");
+    throw new NotImplemented("GradientBoostingRegressor.predict", 3);
   }
 
   /** F₀: the mean of the training targets. */
   get init(): number {
-    throw new NotImplemented("GradientBoostingRegressor.init");
+    throw new NotImplemented("GradientBoostingRegressor.init", 3);
   }
 
   /** Number of trees actually fitted (smaller than nEstimators after early stopping). */
   get nEstimatorsFitted(): number {
-    throw new NotImplemented("GradientBoostingRegressor.nEstimatorsFitted");
+    throw new NotImplemented("GradientBoostingRegressor.nEstimatorsFitted", 3);
   }
 
   /** Training mean squared error after each stage. */
   get trainLoss(): Float64Array {
-    throw new NotImplemented("GradientBoostingRegressor.trainLoss");
+    throw new NotImplemented("GradientBoostingRegressor.trainLoss", 3);
   }
 
   /** Validation mean squared error after each stage (only with early stopping; else empty). */
   get validationLoss(): Float64Array {
-    throw new NotImplemented("GradientBoostingRegressor.validationLoss");
+    throw new NotImplemented("GradientBoostingRegressor.validationLoss", 5);
   }
 }
 
@@ -109,45 +76,45 @@ export class GradientBoostingClassifier {
 
   /** Fits on integer labels with exactly two distinct values (the larger one is "positive"). */
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("GradientBoostingClassifier.fit");
+    throw new NotImplemented("GradientBoostingClassifier.fit", 4);
   }
 
   /** The raw score F(x): log-odds of the positive class. */
   decisionFunction(_X: Matrix): Float64Array {
-    throw new NotImplemented("GradientBoostingClassifier.decisionFunction");
+    throw new NotImplemented("GradientBoostingClassifier.decisionFunction", 4);
   }
 
   /** rows × 2: [1 − σ(F), σ(F)]. */
   predictProba(_X: Matrix): Matrix {
-    throw new NotImplemented("GradientBoostingClassifier.predictProba");
+    throw new NotImplemented("GradientBoostingClassifier.predictProba", 4);
   }
 
   /** The positive label where F > 0, else the other one. */
   predict(_X: Matrix): Int32Array {
-    throw new NotImplemented("GradientBoostingClassifier.predict");
+    throw new NotImplemented("GradientBoostingClassifier.predict", 4);
   }
 
   /** The two labels, ascending. */
   get classes(): Int32Array {
-    throw new NotImplemented("GradientBoostingClassifier.classes");
+    throw new NotImplemented("GradientBoostingClassifier.classes", 4);
   }
 
   /** F₀ = log(p / (1 − p)), p = share of the positive class. */
   get init(): number {
-    throw new NotImplemented("GradientBoostingClassifier.init");
+    throw new NotImplemented("GradientBoostingClassifier.init", 4);
   }
 
   get nEstimatorsFitted(): number {
-    throw new NotImplemented("GradientBoostingClassifier.nEstimatorsFitted");
+    throw new NotImplemented("GradientBoostingClassifier.nEstimatorsFitted", 4);
   }
 
   /** Training log loss after each stage. */
   get trainLoss(): Float64Array {
-    throw new NotImplemented("GradientBoostingClassifier.trainLoss");
+    throw new NotImplemented("GradientBoostingClassifier.trainLoss", 4);
   }
 
   /** Validation log loss after each stage (only with early stopping; else empty). */
   get validationLoss(): Float64Array {
-    throw new NotImplemented("GradientBoostingClassifier.validationLoss");
+    throw new NotImplemented("GradientBoostingClassifier.validationLoss", 5);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Task 7: how fast are your ensembles? One tinybench run on the 891 Titanic passengers.
+ * Task 1: how fast are your ensembles? One tinybench run on the 891 Titanic passengers.
  *
  * The comparison with the npm package ml-random-forest builds the same amount of trees in
  * both libraries: bagging of 3 trees of depth ≤ 6 that look at all 7 features (ml-random-forest
@@ -19,7 +19,7 @@ import { toRows } from "../../../lib/ml/matrix";
 import { recordMetric } from "../../../lib/testing";
 import { GradientBoostingClassifier } from "./boosting";
 import { RandomForestClassifier } from "./forest";
-import { titanicMatrix } from "./titanic-data";
+import { titanicMatrix } from "./titanic.given";
 
 const manifest = loadManifest(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -111,7 +111,7 @@ const medians = (): Promise<Medians> => {
   return measured;
 };
 
-describe("7. Benchmark", () => {
+describe("1. Random forest classifier", () => {
   test("records fit times and ratios against ml-random-forest", { timeout: 120_000 }, async (ctx) => {
     const ms = await medians();
     recordMetric(ctx, "ratio.forest-vs-ml-random-forest", ms.ml / ms.forest, "×");

@@ -8,10 +8,9 @@
  */
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-import { NotFittedError } from "../../../lib/ml/errors";
 import { fromRows, type Matrix, matrix, selectRows } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../lib/testing";
+import { describeEstimatorContract, expectThrows, maxAbsDiff } from "../../../lib/testing";
 import { DecisionTreeClassifier } from "../04-decision-tree/tree";
 import { bootstrapIndices, outOfBagMask, RandomForestClassifier, RandomForestRegressor } from "./forest";
 
@@ -24,8 +23,8 @@ function noisyClassification(seed: number, n: number): { X: Matrix; y: Int32Arra
   const X = matrix(n, p, rng.uniformArray(n * p, -1, 1));
   const y = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const a = X.data[i * p] as number;
-    const b = X.data[i * p + 1] as number;
+    const a = X.data[i * p];
+    const b = X.data[i * p + 1];
     const clean = Math.sin(3 * a) > b ? 1 : 0;
     y[i] = rng.next() < 0.25 ? 1 - clean : clean;
   }
@@ -39,7 +38,7 @@ function noisyRegression(seed: number, n: number): { X: Matrix; y: Float64Array 
   const X = matrix(n, p, rng.uniformArray(n * p, 0, 1));
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    y[i] = 4 * Math.sin(3 * (X.data[i * p] as number)) + 2 * (X.data[i * p + 1] as number) + rng.normal(0, 1);
+    y[i] = 4 * Math.sin(3 * X.data[i * p]) + 2 * X.data[i * p + 1] + rng.normal(0, 1);
   }
   return { X, y };
 }
@@ -90,16 +89,14 @@ describe("1. Random forest classifier", () => {
     for (const tree of forest.estimators) {
       const p = tree.predictProba(Xq);
       // With 200 rows both classes are in every bootstrap sample, so the columns line up.
-      for (let k = 0; k < 80; k++) mean[k] = (mean[k] as number) + (p.data[k] as number) / 15;
+      for (let k = 0; k < 80; k++) mean[k] = mean[k] + p.data[k] / 15;
     }
     const proba = forest.predictProba(Xq);
     expect([proba.rows, proba.cols], "predictProba shape").toEqual([40, 2]);
     expect(maxAbsDiff(proba.data, mean), "predictProba vs mean of estimators").toBeLessThan(TOL);
     const pred = forest.predict(Xq);
     for (let i = 0; i < 40; i++) {
-      expect(pred[i], `predict row ${i}`).toBe(
-        (proba.data[2 * i + 1] as number) > (proba.data[2 * i] as number) ? 1 : 0,
-      );
+      expect(pred[i], `predict row ${i}`).toBe(proba.data[2 * i + 1] > proba.data[2 * i] ? 1 : 0);
     }
   });
 
@@ -120,6 +117,92 @@ describe("1. Random forest classifier", () => {
     );
   });
 
+  test("the documented draws, replayed: one Rng(seed); per tree its bootstrap sample, then its seed", () => {
+    const { X, y } = noisyClassification(12, 80);
+    const forest = new RandomForestClassifier({ nEstimators: 6, seed: 5, maxDepth: 4 }).fit(X, y);
+    const rng = new Rng(5);
+    forest.estimators.forEach((tree, t) => {
+      const sample = bootstrapIndices(80, rng);
+      const seed = rng.int(0, 2 ** 31);
+      expect(Array.from(forest.estimatorSamples[t]), `tree ${t}: its bootstrap sample`).toEqual(
+        Array.from(sample),
+      );
+      const twin = new DecisionTreeClassifier({ maxDepth: 4, maxFeatures: "sqrt", seed }).fit(
+        selectRows(X, sample),
+        Int32Array.from(sample, (i) => y[i]),
+      );
+      expect(
+        Array.from(tree.predictProba(X).data),
+        `tree ${t}: the tree of seed ${seed} on that sample`,
+      ).toEqual(Array.from(twin.predictProba(X).data));
+    });
+    // Without bootstrap the tree seeds are the only draws.
+    const plain = new RandomForestClassifier({ nEstimators: 3, seed: 5, bootstrap: false, maxDepth: 4 }).fit(
+      X,
+      y,
+    );
+    const seeds = new Rng(5);
+    plain.estimators.forEach((tree, t) => {
+      const twin = new DecisionTreeClassifier({
+        maxDepth: 4,
+        maxFeatures: "sqrt",
+        seed: seeds.int(0, 2 ** 31),
+      }).fit(X, y);
+      expect(Array.from(tree.nodes.feature), `tree ${t} without bootstrap`).toEqual(
+        Array.from(twin.nodes.feature),
+      );
+    });
+  });
+
+  test("predict: on tied mean probabilities the smallest label wins", () => {
+    // Four identical rows, labels 5 and 3 twice each: without bootstrap every tree is one leaf
+    // with P(3) = P(5) = ½, and so is the mean.
+    const X = fromRows([
+      [0, 1],
+      [0, 1],
+      [0, 1],
+      [0, 1],
+    ]);
+    const forest = new RandomForestClassifier({ nEstimators: 3, bootstrap: false }).fit(X, [5, 3, 5, 3]);
+    expect(Array.from(forest.predictProba(fromRows([[0, 1]])).data), "mean probabilities").toEqual([
+      0.5, 0.5,
+    ]);
+    expect(Array.from(forest.predict(X)), "3 and 5 tie: the smaller, 3").toEqual([3, 3, 3, 3]);
+  });
+
+  test("featureImportances: the trees' importances summed, then renormalised over the forest", () => {
+    // One row of class 1 among ten: a bootstrap sample that misses it grows a single leaf, whose
+    // importances are all 0. Dividing by the number of trees would leave the sum below 1.
+    const X = fromRows(rows(10).map((i) => [i, (i * 3) % 10]));
+    const y = Int32Array.from(rows(10), (i) => (i === 9 ? 1 : 0));
+    const forest = new RandomForestClassifier({ nEstimators: 12, seed: 3, maxFeatures: null }).fit(X, y);
+    expect(
+      forest.estimators.some((t) => t.nodeCount === 1),
+      "some tree is a single leaf (else this test proves nothing)",
+    ).toBe(true);
+    const sum = [0, 0];
+    for (const tree of forest.estimators) {
+      const imp = tree.featureImportances;
+      for (let f = 0; f < 2; f++) sum[f] += imp[f];
+    }
+    const total = sum[0] + sum[1];
+    expect(
+      maxAbsDiff(forest.featureImportances, [sum[0] / total, sum[1] / total]),
+      "importances",
+    ).toBeLessThan(TOL);
+  });
+
+  describeEstimatorContract(
+    "1. Random forest classifier",
+    () => new RandomForestClassifier({ nEstimators: 5, maxDepth: 4, seed: 1 }),
+    noisyClassification(13, 60),
+    {
+      name: "RandomForestClassifier",
+      methods: ["predict", "predictProba"],
+      properties: ["classes", "estimatorSamples", "featureImportances"],
+    },
+  );
+
   test("one tree, no bootstrap, all features = a plain decision tree", () => {
     const { X, y } = noisyClassification(5, 120);
     const forest = new RandomForestClassifier({ nEstimators: 1, bootstrap: false, maxFeatures: null }).fit(
@@ -128,7 +211,7 @@ describe("1. Random forest classifier", () => {
     );
     const tree = new DecisionTreeClassifier().fit(X, y);
     expect(Array.from(forest.predict(X)), "forest predictions").toEqual(Array.from(tree.predict(X)));
-    expect(Array.from(forest.estimatorSamples[0] ?? []), "without bootstrap a tree sees rows 0..n−1").toEqual(
+    expect(Array.from(forest.estimatorSamples[0]), "without bootstrap a tree sees rows 0..n−1").toEqual(
       rows(120),
     );
   });
@@ -142,8 +225,7 @@ describe("1. Random forest classifier", () => {
     const proba = forest.predictProba(X);
     expect(proba.cols, "three probability columns").toBe(3);
     for (let i = 0; i < 30; i++) {
-      const s =
-        (proba.data[3 * i] as number) + (proba.data[3 * i + 1] as number) + (proba.data[3 * i + 2] as number);
+      const s = proba.data[3 * i] + proba.data[3 * i + 1] + proba.data[3 * i + 2];
       expect(s, `row ${i} sums to 1`).toBeCloseTo(1, 12);
     }
     expect(
@@ -168,12 +250,11 @@ describe("1. Random forest classifier", () => {
       imp.reduce((s, v) => s + v, 0),
       "importances sum to 1",
     ).toBeCloseTo(1, 12);
-    expect((imp[0] as number) + (imp[1] as number), "features 0 and 1 carry the signal").toBeGreaterThan(0.5);
+    expect(imp[0] + imp[1], "features 0 and 1 carry the signal").toBeGreaterThan(0.5);
   });
 
   test("errors", () => {
     const { X, y } = noisyClassification(6, 20);
-    expectThrows(() => new RandomForestClassifier().predict(X), NotFittedError, "predict before fit");
     expectThrows(
       () => new RandomForestClassifier({ nEstimators: 0 }).fit(X, y),
       InvalidArgument,
@@ -185,8 +266,6 @@ describe("1. Random forest classifier", () => {
       "nEstimators 2.5",
     );
     expectThrows(() => new RandomForestClassifier().fit(X, y.slice(1)), ShapeError, "19 labels for 20 rows");
-    const forest = new RandomForestClassifier({ nEstimators: 3 }).fit(X, y);
-    expectThrows(() => forest.predict(matrix(2, 4)), ShapeError, "4 columns after fitting 5");
   });
 });
 
@@ -198,25 +277,24 @@ describe("2. Out-of-bag score and the forest regressor", () => {
     const sum = new Float64Array(150 * 2);
     const votes = new Int32Array(150);
     forest.estimators.forEach((tree, t) => {
-      const mask = outOfBagMask(150, forest.estimatorSamples[t] ?? []);
+      const mask = outOfBagMask(150, forest.estimatorSamples[t]);
       const proba = tree.predictProba(X);
       for (let i = 0; i < 150; i++) {
         if (!mask[i]) continue;
-        votes[i] = (votes[i] as number) + 1;
-        for (let k = 0; k < 2; k++)
-          sum[2 * i + k] = (sum[2 * i + k] as number) + (proba.data[2 * i + k] as number);
+        votes[i] = votes[i] + 1;
+        for (let k = 0; k < 2; k++) sum[2 * i + k] = sum[2 * i + k] + proba.data[2 * i + k];
       }
     });
     let correct = 0;
     let counted = 0;
     const oob = forest.oobDecisionFunction;
     for (let i = 0; i < 150; i++) {
-      const v = votes[i] as number;
+      const v = votes[i];
       if (v === 0) continue;
       counted++;
-      const p0 = (sum[2 * i] as number) / v;
-      const p1 = (sum[2 * i + 1] as number) / v;
-      expect(oob.data[2 * i] as number, `oobDecisionFunction row ${i}`).toBeCloseTo(p0, 12);
+      const p0 = sum[2 * i] / v;
+      const p1 = sum[2 * i + 1] / v;
+      expect(oob.data[2 * i], `oobDecisionFunction row ${i}`).toBeCloseTo(p0, 12);
       if ((p1 > p0 ? 1 : 0) === y[i]) correct++;
     }
     expect(forest.oobScore, "oobScore").toBeCloseTo(correct / counted, 12);
@@ -225,12 +303,10 @@ describe("2. Out-of-bag score and the forest regressor", () => {
   test("rows that were never out of bag are NaN and do not count", () => {
     const { X, y } = noisyClassification(8, 60);
     const forest = new RandomForestClassifier({ nEstimators: 1, seed: 1, oobScore: true }).fit(X, y);
-    const mask = outOfBagMask(60, forest.estimatorSamples[0] ?? []);
+    const mask = outOfBagMask(60, forest.estimatorSamples[0]);
     const oob = forest.oobDecisionFunction;
     for (let i = 0; i < 60; i++) {
-      expect(Number.isNaN(oob.data[2 * i] as number), `row ${i} NaN ⇔ in the only tree's sample`).toBe(
-        mask[i] === 0,
-      );
+      expect(Number.isNaN(oob.data[2 * i]), `row ${i} NaN ⇔ in the only tree's sample`).toBe(mask[i] === 0);
     }
     expect(forest.oobScore, "oobScore is an accuracy").toBeGreaterThanOrEqual(0);
   });
@@ -253,45 +329,53 @@ describe("2. Out-of-bag score and the forest regressor", () => {
     const mean = new Float64Array(50);
     for (const t of forest.estimators) {
       const p = t.predict(Xq);
-      for (let i = 0; i < 50; i++) mean[i] = (mean[i] as number) + (p[i] as number) / 30;
+      for (let i = 0; i < 50; i++) mean[i] = mean[i] + p[i] / 30;
     }
     expect(maxAbsDiff(forest.predict(Xq), mean), "predict vs mean of estimators").toBeLessThan(TOL);
 
     const sum = new Float64Array(300);
     const votes = new Int32Array(300);
     forest.estimators.forEach((tree, t) => {
-      const mask = outOfBagMask(300, forest.estimatorSamples[t] ?? []);
+      const mask = outOfBagMask(300, forest.estimatorSamples[t]);
       const p = tree.predict(X);
       for (let i = 0; i < 300; i++) {
         if (mask[i]) {
-          votes[i] = (votes[i] as number) + 1;
-          sum[i] = (sum[i] as number) + (p[i] as number);
+          votes[i] = votes[i] + 1;
+          sum[i] = sum[i] + p[i];
         }
       }
     });
-    const idx = rows(300).filter((i) => (votes[i] as number) > 0);
-    const pred = idx.map((i) => (sum[i] as number) / (votes[i] as number));
-    const ys = idx.map((i) => y[i] as number);
+    const idx = rows(300).filter((i) => votes[i] > 0);
+    const pred = idx.map((i) => sum[i] / votes[i]);
+    const ys = idx.map((i) => y[i]);
     const ybar = ys.reduce((s, v) => s + v, 0) / ys.length;
     const r2 =
-      1 -
-      ys.reduce((s, v, k) => s + (v - (pred[k] as number)) ** 2, 0) /
-        ys.reduce((s, v) => s + (v - ybar) ** 2, 0);
+      1 - ys.reduce((s, v, k) => s + (v - pred[k]) ** 2, 0) / ys.reduce((s, v) => s + (v - ybar) ** 2, 0);
     expect(forest.oobScore, "oobScore = R² of the OOB predictions").toBeCloseTo(r2, 12);
     expect(
       maxAbsDiff(
-        idx.map((i) => forest.oobPrediction[i] as number),
+        idx.map((i) => forest.oobPrediction[i]),
         pred,
       ),
       "oobPrediction",
     ).toBeLessThan(TOL);
   });
 
+  describeEstimatorContract(
+    "2. Out-of-bag score and the forest regressor",
+    () => new RandomForestRegressor({ nEstimators: 6, maxDepth: 4, oobScore: true, seed: 2 }),
+    noisyRegression(14, 60),
+    {
+      name: "RandomForestRegressor",
+      methods: ["predict"],
+      properties: ["estimatorSamples", "featureImportances", "oobScore", "oobPrediction"],
+    },
+  );
+
   test("a regression forest beats a single deep tree on new data", () => {
     const train = noisyRegression(31, 300);
     const test = noisyRegression(32, 1000);
-    const mse = (p: Float64Array) =>
-      p.reduce((s, v, i) => s + (v - (test.y[i] as number)) ** 2, 0) / p.length;
+    const mse = (p: Float64Array) => p.reduce((s, v, i) => s + (v - test.y[i]) ** 2, 0) / p.length;
     const tree = new RandomForestRegressor({ nEstimators: 1, bootstrap: false }).fit(train.X, train.y);
     const forest = new RandomForestRegressor({ nEstimators: 50, seed: 1 }).fit(train.X, train.y);
     expect(mse(forest.predict(test.X)), "forest MSE < 0.8 × single-tree MSE").toBeLessThan(

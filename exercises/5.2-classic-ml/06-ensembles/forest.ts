@@ -12,27 +12,7 @@ import { NotImplemented } from "../../../lib/errors";
 import type { Matrix } from "../../../lib/ml/matrix";
 import type { Rng } from "../../../lib/rng";
 import type { DecisionTreeClassifier, DecisionTreeRegressor } from "../04-decision-tree/tree";
-import type { MaxFeatures } from "../04-decision-tree/tree.given";
-
-/** Options of both forests (scikit-learn's names in camelCase). */
-export interface ForestOptions {
-  /** Number of trees; default 100. */
-  nEstimators?: number;
-  /** Passed to every tree. Default: unlimited depth. */
-  maxDepth?: number | null;
-  /** Passed to every tree; default 2. */
-  minSamplesSplit?: number;
-  /** Passed to every tree; default 1. */
-  minSamplesLeaf?: number;
-  /** Features examined per node. Default `"sqrt"` for the classifier, all (`null`) for the regressor. */
-  maxFeatures?: MaxFeatures;
-  /** Grow each tree on a bootstrap sample (default true); false: every tree sees all rows. */
-  bootstrap?: boolean;
-  /** Compute the out-of-bag score in fit (needs `bootstrap`); default false. */
-  oobScore?: boolean;
-  /** Seed of the bootstrap samples and of the trees' feature sampling; default 0. */
-  seed?: number;
-}
+import type { ForestOptions } from "./ensembles.given";
 
 /**
  * A bootstrap sample: `n` row indices drawn from 0..n−1 with replacement, one `rng.int(0, n)`
@@ -40,7 +20,7 @@ export interface ForestOptions {
  * @throws InvalidArgument when n is not an integer ≥ 1.
  */
 export function bootstrapIndices(_n: number, _rng: Rng): Uint32Array {
-  throw new NotImplemented("bootstrapIndices");
+  throw new NotImplemented("bootstrapIndices", 1);
 }
 
 /**
@@ -48,7 +28,7 @@ export function bootstrapIndices(_n: number, _rng: Rng): Uint32Array {
  * @throws InvalidArgument for an index outside 0..n−1.
  */
 export function outOfBagMask(_n: number, _indices: ArrayLike<number>): Uint8Array {
-  throw new NotImplemented("outOfBagMask");
+  throw new NotImplemented("outOfBagMask", 1);
 }
 
 /** A random forest of classification trees; predictProba averages the trees' probabilities. */
@@ -61,47 +41,47 @@ export class RandomForestClassifier {
 
   /** Fits `nEstimators` trees on bootstrap samples (README task 1); with `oobScore`, also task 2. */
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("RandomForestClassifier.fit");
+    throw new NotImplemented("RandomForestClassifier.fit", 1);
   }
 
   /** Mean of the trees' class probabilities, rows × K (columns in `classes` order). */
   predictProba(_X: Matrix): Matrix {
-    throw new NotImplemented("RandomForestClassifier.predictProba");
+    throw new NotImplemented("RandomForestClassifier.predictProba", 1);
   }
 
   /** The label with the highest mean probability (the smallest label on a tie). */
   predict(_X: Matrix): Int32Array {
-    throw new NotImplemented("RandomForestClassifier.predict");
+    throw new NotImplemented("RandomForestClassifier.predict", 1);
   }
 
   /** The distinct labels of y, ascending. */
   get classes(): Int32Array {
-    throw new NotImplemented("RandomForestClassifier.classes");
+    throw new NotImplemented("RandomForestClassifier.classes", 1);
   }
 
   /** The fitted trees, in the order they were grown. */
   get estimators(): readonly DecisionTreeClassifier[] {
-    throw new NotImplemented("RandomForestClassifier.estimators");
+    throw new NotImplemented("RandomForestClassifier.estimators", 1);
   }
 
   /** The row indices each tree was fitted on (its bootstrap sample; 0..n−1 without bootstrap). */
   get estimatorSamples(): readonly Uint32Array[] {
-    throw new NotImplemented("RandomForestClassifier.estimatorSamples");
+    throw new NotImplemented("RandomForestClassifier.estimatorSamples", 1);
   }
 
   /** Accuracy of the out-of-bag predictions over the rows out of bag at least once (README task 2). */
   get oobScore(): number {
-    throw new NotImplemented("RandomForestClassifier.oobScore");
+    throw new NotImplemented("RandomForestClassifier.oobScore", 2);
   }
 
   /** Out-of-bag class probabilities, n × K (NaN for a row that was never out of bag). */
   get oobDecisionFunction(): Matrix {
-    throw new NotImplemented("RandomForestClassifier.oobDecisionFunction");
+    throw new NotImplemented("RandomForestClassifier.oobDecisionFunction", 2);
   }
 
   /** Mean of the trees' feature importances, normalised to sum to 1. */
   get featureImportances(): Float64Array {
-    throw new NotImplemented("RandomForestClassifier.featureImportances");
+    throw new NotImplemented("RandomForestClassifier.featureImportances", 1);
   }
 }
 
@@ -114,33 +94,33 @@ export class RandomForestRegressor {
   }
 
   fit(_X: Matrix, _y: ArrayLike<number>): this {
-    throw new NotImplemented("RandomForestRegressor.fit");
+    throw new NotImplemented("RandomForestRegressor.fit", 2);
   }
 
   /** Mean of the trees' predictions. */
   predict(_X: Matrix): Float64Array {
-    throw new NotImplemented("RandomForestRegressor.predict");
+    throw new NotImplemented("RandomForestRegressor.predict", 2);
   }
 
   get estimators(): readonly DecisionTreeRegressor[] {
-    throw new NotImplemented("RandomForestRegressor.estimators");
+    throw new NotImplemented("RandomForestRegressor.estimators", 2);
   }
 
   get estimatorSamples(): readonly Uint32Array[] {
-    throw new NotImplemented("RandomForestRegressor.estimatorSamples");
+    throw new NotImplemented("RandomForestRegressor.estimatorSamples", 2);
   }
 
   /** R² of the out-of-bag predictions over the rows out of bag at least once. */
   get oobScore(): number {
-    throw new NotImplemented("RandomForestRegressor.oobScore");
+    throw new NotImplemented("RandomForestRegressor.oobScore", 2);
   }
 
   /** Out-of-bag prediction per training row (NaN for a row that was never out of bag). */
   get oobPrediction(): Float64Array {
-    throw new NotImplemented("RandomForestRegressor.oobPrediction");
+    throw new NotImplemented("RandomForestRegressor.oobPrediction", 2);
   }
 
   get featureImportances(): Float64Array {
-    throw new NotImplemented("RandomForestRegressor.featureImportances");
+    throw new NotImplemented("RandomForestRegressor.featureImportances", 2);
   }
 }

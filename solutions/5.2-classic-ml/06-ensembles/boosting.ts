@@ -6,46 +6,14 @@
  * (the residuals y − F for squared loss, y − σ(F) for log loss) and ν (the learning rate)
  * shrinks every step.
  */
+
+import type { BoostingOptions } from "@exercise/5.2-classic-ml/06-ensembles/ensembles.given";
 import { InvalidArgument } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, assertVector, type Matrix, selectRows } from "../../../lib/ml/matrix";
 import { trainTestSplit } from "../../../lib/ml/split";
 import { Rng } from "../../../lib/rng";
-import type { MaxFeatures } from "@exercise/5.2-classic-ml/04-decision-tree/tree.given";
 import { DecisionTreeRegressor } from "../04-decision-tree/tree";
-
-/** Options of both boosters (scikit-learn's names in camelCase). */
-export interface BoostingOptions {
-  /** Maximum number of trees (stages); default 100. */
-  nEstimators?: number;
-  /** Shrinkage ν ∈ (0, 1]: each tree's contribution is multiplied by it. Default 0.1. */
-  learningRate?: number;
-  /** Depth of every tree; default 3. */
-  maxDepth?: number | null;
-  /** Passed to every tree; default 2. */
-  minSamplesSplit?: number;
-  /** Passed to every tree; default 1. */
-  minSamplesLeaf?: number;
-  /** Passed to every tree; default all features. */
-  maxFeatures?: MaxFeatures;
-  /** Fraction of the training rows (drawn without replacement) each tree is fitted on; default 1. */
-  subsample?: number;
-  /**
-   * Early stopping: stop when the validation loss has not improved by more than `tol` on its
-   * best value for this many consecutive stages. `undefined`/`null` (default): no early stopping.
-   */
-  nIterNoChange?: number | null;
-  /** Fraction of the training rows held out for early stopping; default 0.1. */
-  validationFraction?: number;
-  /** Minimum improvement of the validation loss that counts; default 1e-4. */
-  tol?: number;
-  /**
-   * Seed of the validation split (`trainTestSplit(n, { testFraction: validationFraction, seed,
-   * stratify })`, stratified by class for the classifier) and of an `Rng` for the subsamples
-   * and the trees' feature sampling; default 0.
-   */
-  seed?: number;
-}
 
 /** The logistic function 1 / (1 + e^(−z)), computed without overflow for any z. */
 export function sigmoid(z: number): number {
@@ -69,8 +37,8 @@ export function binaryLogLoss(y: ArrayLike<number>, raw: ArrayLike<number>): num
   assertVector(raw, "binaryLogLoss: raw", { length: y.length });
   let s = 0;
   for (let i = 0; i < y.length; i++) {
-    const f = raw[i] as number;
-    s += softplus(f) - (y[i] as number) * f;
+    const f = raw[i];
+    s += softplus(f) - y[i] * f;
   }
   return s / y.length;
 }
@@ -124,7 +92,7 @@ interface Stage {
  * What the boosting loop needs from a loss: the initial score, the negative gradient, the
  * value of a leaf, and the loss itself (for the loss histories and early stopping).
  */
-export interface Loss {
+interface Loss {
   init(y: Float64Array): number;
   negativeGradient(y: Float64Array, raw: Float64Array, out: Float64Array): void;
   /** The best constant to add in a leaf holding rows `rows` (residuals = negative gradient). */
@@ -133,29 +101,29 @@ export interface Loss {
 }
 
 /** Squared error ½(y − F)²: residuals y − F, leaf value = mean residual. */
-export const SQUARED_ERROR: Loss = {
+const SQUARED_ERROR: Loss = {
   init: (y) => {
     let s = 0;
     for (const v of y) s += v;
     return s / y.length;
   },
   negativeGradient: (y, raw, out) => {
-    for (let i = 0; i < y.length; i++) out[i] = (y[i] as number) - (raw[i] as number);
+    for (let i = 0; i < y.length; i++) out[i] = y[i] - raw[i];
   },
   leafValue: (rows, _y, _raw, residual) => {
     let s = 0;
-    for (const i of rows) s += residual[i] as number;
+    for (const i of rows) s += residual[i];
     return s / rows.length;
   },
   loss: (y, raw) => {
     let s = 0;
-    for (let i = 0; i < y.length; i++) s += ((y[i] as number) - (raw[i] as number)) ** 2;
+    for (let i = 0; i < y.length; i++) s += (y[i] - raw[i]) ** 2;
     return s / y.length;
   },
 };
 
 /** Binary log loss: init = log-odds, residuals y − σ(F), leaf value = one Newton step. */
-export const LOG_LOSS: Loss = {
+const LOG_LOSS: Loss = {
   init: (y) => {
     let pos = 0;
     for (const v of y) pos += v;
@@ -163,42 +131,21 @@ export const LOG_LOSS: Loss = {
     return Math.log(p / (1 - p));
   },
   negativeGradient: (y, raw, out) => {
-    for (let i = 0; i < y.length; i++) out[i] = (y[i] as number) - sigmoid(raw[i] as number);
+    for (let i = 0; i < y.length; i++) out[i] = y[i] - sigmoid(raw[i]);
   },
   // One Newton step: Σ residual / Σ p(1 − p), with p = σ(F) = y − residual.
   leafValue: (rows, _y, raw, residual) => {
     let num = 0;
     let den = 0;
     for (const i of rows) {
-      num += residual[i] as number;
-      const p = sigmoid(raw[i] as number);
+      num += residual[i];
+      const p = sigmoid(raw[i]);
       den += p * (1 - p);
     }
     return Math.abs(den) < 1e-150 ? 0 : num / den;
   },
   loss: (y, raw) => binaryLogLoss(y, raw),
 };
-
-/**
- * The early-stopping rule: true when the last `nIterNoChange` validation losses all failed to
- * improve on the best loss before them by more than `tol`.
- */
-export function earlyStopReached(losses: readonly number[], nIterNoChange: number, tol: number): boolean {
-  let best = Number.POSITIVE_INFINITY;
-  let stale = 0;
-  for (const v of losses) {
-    if (v < best - tol) {
-      best = v;
-      stale = 0;
-    } else {
-      stale++;
-    }
-  }
-  return stale >= nIterNoChange;
-}
-
-/** The rule fitBoosting applies after each stage (replaceable for experiments). */
-export type StopRule = (losses: readonly number[], nIterNoChange: number, tol: number) => boolean;
 
 /** What fitBoosting returns. */
 interface Fitted {
@@ -215,7 +162,6 @@ function fitBoosting(
   options: BoostingOptions,
   o: Resolved,
   stratify: Int32Array | null,
-  stopRule: StopRule,
 ): Fitted {
   const rng = new Rng(o.seed);
   let Xtr = X;
@@ -229,9 +175,9 @@ function fitBoosting(
       ...(stratify ? { stratify } : {}),
     });
     Xtr = selectRows(X, split.train);
-    ytr = Float64Array.from(split.train, (i) => y[i] as number);
+    ytr = Float64Array.from(split.train, (i) => y[i]);
     Xval = selectRows(X, split.test);
-    yval = Float64Array.from(split.test, (i) => y[i] as number);
+    yval = Float64Array.from(split.test, (i) => y[i]);
   }
   const n = Xtr.rows;
   const init = loss.init(ytr);
@@ -242,6 +188,8 @@ function fitBoosting(
   const trainLoss: number[] = [];
   const validationLoss: number[] = [];
   const nInBag = Math.max(1, Math.floor(o.subsample * n));
+  let best = Number.POSITIVE_INFINITY; // early stopping: the best validation loss so far …
+  let stale = 0; // … and the stages since it last improved by more than tol
 
   for (let m = 0; m < o.nEstimators; m++) {
     loss.negativeGradient(ytr, raw, residual);
@@ -249,7 +197,7 @@ function fitBoosting(
     const inBag =
       nInBag < n ? Array.from(rng.permutation(n).subarray(0, nInBag)).sort((a, b) => a - b) : null;
     const Xfit = inBag ? selectRows(Xtr, inBag) : Xtr;
-    const rfit = inBag ? Float64Array.from(inBag, (i) => residual[i] as number) : residual;
+    const rfit = inBag ? Float64Array.from(inBag, (i) => residual[i]) : residual;
     const tree = new DecisionTreeRegressor({
       maxDepth: options.maxDepth === undefined ? 3 : options.maxDepth,
       minSamplesSplit: options.minSamplesSplit,
@@ -261,7 +209,7 @@ function fitBoosting(
     const leafOfFit = tree.apply(Xfit);
     const rowsOfLeaf = new Map<number, number[]>();
     leafOfFit.forEach((leaf, k) => {
-      const i = inBag ? (inBag[k] as number) : k;
+      const i = inBag ? inBag[k] : k;
       const list = rowsOfLeaf.get(leaf);
       if (list) list.push(i);
       else rowsOfLeaf.set(leaf, [i]);
@@ -270,19 +218,19 @@ function fitBoosting(
     for (const [leaf, rows] of rowsOfLeaf) leafValue[leaf] = loss.leafValue(rows, ytr, raw, residual);
     // Update every training row (in bag or not).
     const leafOfRow = inBag ? tree.apply(Xtr) : leafOfFit;
-    for (let i = 0; i < n; i++) {
-      raw[i] = (raw[i] as number) + o.learningRate * (leafValue[leafOfRow[i] as number] as number);
-    }
+    for (let i = 0; i < n; i++) raw[i] += o.learningRate * leafValue[leafOfRow[i]];
     stages.push({ tree, leafValue });
     trainLoss.push(loss.loss(ytr, raw));
 
     if (Xval && yval && rawVal) {
       const leaves = tree.apply(Xval);
-      for (let i = 0; i < rawVal.length; i++) {
-        rawVal[i] = (rawVal[i] as number) + o.learningRate * (leafValue[leaves[i] as number] as number);
-      }
-      validationLoss.push(loss.loss(yval, rawVal));
-      if (stopRule(validationLoss, o.nIterNoChange as number, o.tol)) break;
+      for (let i = 0; i < rawVal.length; i++) rawVal[i] += o.learningRate * leafValue[leaves[i]];
+      const v = loss.loss(yval, rawVal);
+      validationLoss.push(v);
+      if (v < best - o.tol) {
+        best = v;
+        stale = 0;
+      } else if (++stale === o.nIterNoChange) break;
     }
   }
   return {
@@ -298,8 +246,7 @@ function rawPredict(f: Fitted, X: Matrix, learningRate: number): Float64Array {
   const out = new Float64Array(X.rows).fill(f.init);
   for (const { tree, leafValue } of f.stages) {
     const leaves = tree.apply(X);
-    for (let r = 0; r < X.rows; r++)
-      out[r] = (out[r] as number) + learningRate * (leafValue[leaves[r] as number] as number);
+    for (let r = 0; r < X.rows; r++) out[r] += learningRate * leafValue[leaves[r]];
   }
   return out;
 }
@@ -307,10 +254,6 @@ function rawPredict(f: Fitted, X: Matrix, learningRate: number): Float64Array {
 /** Gradient boosting for regression with squared loss. */
 export class GradientBoostingRegressor {
   readonly options: BoostingOptions;
-  /** The loss being minimised. */
-  protected readonly loss: Loss = SQUARED_ERROR;
-  /** The early-stopping rule. */
-  protected readonly stopRule: StopRule = earlyStopReached;
   #fit: Fitted | null = null;
   #nFeatures = 0;
   #learningRate = 0.1;
@@ -323,7 +266,7 @@ export class GradientBoostingRegressor {
     const o = resolve(this.options, "GradientBoostingRegressor");
     assertMatrix(X, "GradientBoostingRegressor.fit: X");
     assertVector(y, "GradientBoostingRegressor.fit: y", { length: X.rows });
-    this.#fit = fitBoosting(X, Float64Array.from(y), this.loss, this.options, o, null, this.stopRule);
+    this.#fit = fitBoosting(X, Float64Array.from(y), SQUARED_ERROR, this.options, o, null);
     this.#nFeatures = X.cols;
     this.#learningRate = o.learningRate;
     return this;
@@ -364,12 +307,8 @@ export class GradientBoostingRegressor {
 /** Gradient boosting for binary classification with log loss; F is the log-odds of the second class. */
 export class GradientBoostingClassifier {
   readonly options: BoostingOptions;
-  /** The loss being minimised. */
-  protected readonly loss: Loss = LOG_LOSS;
-  /** The early-stopping rule. */
-  protected readonly stopRule: StopRule = earlyStopReached;
   #fit: Fitted | null = null;
-  #classes: Int32Array | null = null;
+  #classes: Int32Array = new Int32Array(0);
   #nFeatures = 0;
   #learningRate = 0.1;
 
@@ -396,7 +335,7 @@ export class GradientBoostingClassifier {
       );
     }
     const y01 = Float64Array.from(y, (v) => (v === classes[1] ? 1 : 0));
-    this.#fit = fitBoosting(X, y01, this.loss, this.options, o, Int32Array.from(y01), this.stopRule);
+    this.#fit = fitBoosting(X, y01, LOG_LOSS, this.options, o, Int32Array.from(y01));
     this.#classes = classes;
     this.#nFeatures = X.cols;
     this.#learningRate = o.learningRate;
@@ -410,7 +349,7 @@ export class GradientBoostingClassifier {
 
   get classes(): Int32Array {
     this.#fitted();
-    return (this.#classes as Int32Array).slice();
+    return this.#classes.slice();
   }
 
   /** F₀ = log(p / (1 − p)), p = share of the positive class in the training rows. */
@@ -444,7 +383,7 @@ export class GradientBoostingClassifier {
     const raw = this.decisionFunction(X);
     const out = new Float64Array(X.rows * 2);
     for (let r = 0; r < X.rows; r++) {
-      const p = sigmoid(raw[r] as number);
+      const p = sigmoid(raw[r]);
       out[2 * r] = 1 - p;
       out[2 * r + 1] = p;
     }
@@ -454,7 +393,6 @@ export class GradientBoostingClassifier {
   /** classes[1] where σ(F) > 0.5, else classes[0]. */
   predict(X: Matrix): Int32Array {
     const raw = this.decisionFunction(X);
-    const classes = this.#classes as Int32Array;
-    return Int32Array.from(raw, (f) => (f > 0 ? (classes[1] as number) : (classes[0] as number)));
+    return Int32Array.from(raw, (f) => (f > 0 ? this.#classes[1] : this.#classes[0]));
   }
 }

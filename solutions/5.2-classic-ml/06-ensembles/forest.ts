@@ -5,32 +5,12 @@
  * rows and looking at a random subset of the features at every node; their predictions are
  * averaged. The rows a tree did not see (its out-of-bag rows) give a free validation score.
  */
+import type { ForestOptions } from "@exercise/5.2-classic-ml/06-ensembles/ensembles.given";
 import { InvalidArgument } from "../../../lib/errors";
 import { NotFittedError } from "../../../lib/ml/errors";
 import { assertMatrix, assertVector, type Matrix, selectRows } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
 import { DecisionTreeClassifier, DecisionTreeRegressor } from "../04-decision-tree/tree";
-import type { MaxFeatures } from "@exercise/5.2-classic-ml/04-decision-tree/tree.given";
-
-/** Options of both forests (scikit-learn's names in camelCase). */
-export interface ForestOptions {
-  /** Number of trees; default 100. */
-  nEstimators?: number;
-  /** Passed to every tree. Default: unlimited depth. */
-  maxDepth?: number | null;
-  /** Passed to every tree; default 2. */
-  minSamplesSplit?: number;
-  /** Passed to every tree; default 1. */
-  minSamplesLeaf?: number;
-  /** Features examined per node. Default `"sqrt"` for the classifier, all (`null`) for the regressor. */
-  maxFeatures?: MaxFeatures;
-  /** Grow each tree on a bootstrap sample (default true); false: every tree sees all rows. */
-  bootstrap?: boolean;
-  /** Compute the out-of-bag score in fit (needs `bootstrap`); default false. */
-  oobScore?: boolean;
-  /** Seed of the bootstrap samples and of the trees' feature sampling; default 0. */
-  seed?: number;
-}
 
 /**
  * A bootstrap sample: `n` row indices drawn uniformly from 0..n−1 with replacement, using
@@ -48,7 +28,7 @@ export function bootstrapIndices(n: number, rng: Rng): Uint32Array {
 export function outOfBagMask(n: number, indices: ArrayLike<number>): Uint8Array {
   const mask = new Uint8Array(n).fill(1);
   for (let k = 0; k < indices.length; k++) {
-    const i = indices[k] as number;
+    const i = indices[k];
     if (!Number.isInteger(i) || i < 0 || i >= n) {
       throw new InvalidArgument(`outOfBagMask: index ${i} is out of range [0, ${n})`);
     }
@@ -79,6 +59,35 @@ function resolve(o: ForestOptions, what: string): Resolved {
   return { nEstimators, bootstrap, oobScore, seed };
 }
 
+/** The options every tree of a forest gets. */
+function treeOptions(o: ForestOptions, maxFeatures: ForestOptions["maxFeatures"], seed: number) {
+  return {
+    maxDepth: o.maxDepth,
+    minSamplesSplit: o.minSamplesSplit,
+    minSamplesLeaf: o.minSamplesLeaf,
+    maxFeatures,
+    seed,
+  };
+}
+
+/**
+ * One tree's rows and seed, in the documented order of draws: its bootstrap sample (when
+ * bootstrapping; else all rows), then its seed.
+ */
+function drawTree(n: number, rng: Rng, bootstrap: boolean): { rows: Uint32Array; seed: number } {
+  const rows = bootstrap ? bootstrapIndices(n, rng) : Uint32Array.from({ length: n }, (_, i) => i);
+  const seed = rng.int(0, 2 ** 31);
+  return { rows, seed };
+}
+
+/** The rows that are not in `sample` (out of bag). */
+function outOfBagRows(n: number, sample: Uint32Array): number[] {
+  const mask = outOfBagMask(n, sample);
+  const rows: number[] = [];
+  for (let i = 0; i < n; i++) if (mask[i]) rows.push(i);
+  return rows;
+}
+
 /** Rows that were out of bag at least once, or an error if there are none. */
 function countedRows(votes: Int32Array, what: string): number {
   let counted = 0;
@@ -89,12 +98,26 @@ function countedRows(votes: Int32Array, what: string): number {
   return counted;
 }
 
+/** The mean of the trees' (normalised) importances, renormalised to sum to 1 over the forest. */
+function meanImportances(trees: readonly { featureImportances: Float64Array }[], p: number): Float64Array {
+  const out = new Float64Array(p);
+  for (const t of trees) {
+    const imp = t.featureImportances;
+    for (let f = 0; f < p; f++) out[f] += imp[f];
+  }
+  let total = 0;
+  for (const v of out) total += v;
+  // Trees that are a single leaf add zeros: renormalise over the forest, not by the tree count.
+  if (total > 0) for (let f = 0; f < p; f++) out[f] /= total;
+  return out;
+}
+
 /** A random forest of classification trees; predictProba averages the trees' probabilities. */
 export class RandomForestClassifier {
   readonly options: ForestOptions;
   #trees: DecisionTreeClassifier[] | null = null;
   #samples: Uint32Array[] = [];
-  #classes: Int32Array | null = null;
+  #classes: Int32Array = new Int32Array(0);
   #nFeatures = 0;
   #oobScore: number | null = null;
   #oobProba: Matrix | null = null;
@@ -115,48 +138,32 @@ export class RandomForestClassifier {
     const n = X.rows;
     const classes = Int32Array.from(new Set(Array.from(y))).sort();
     const K = classes.length;
-    const column = new Map<number, number>();
-    classes.forEach((c, k) => {
-      column.set(c, k);
-    });
+    const maxFeatures = this.options.maxFeatures === undefined ? "sqrt" : this.options.maxFeatures;
     const rng = new Rng(o.seed);
     const trees: DecisionTreeClassifier[] = [];
     const samples: Uint32Array[] = [];
-    const oobSum = o.oobScore ? new Float64Array(n * K) : null;
-    const oobVotes = o.oobScore ? new Int32Array(n) : null;
-    const yb = new Int32Array(n);
+    const oobSum = new Float64Array(n * K);
+    const oobVotes = new Int32Array(n);
     for (let t = 0; t < o.nEstimators; t++) {
-      const idx = o.bootstrap ? bootstrapIndices(n, rng) : null;
-      const tree = new DecisionTreeClassifier({
-        maxDepth: this.options.maxDepth,
-        minSamplesSplit: this.options.minSamplesSplit,
-        minSamplesLeaf: this.options.minSamplesLeaf,
-        maxFeatures: this.options.maxFeatures === undefined ? "sqrt" : this.options.maxFeatures,
-        seed: rng.int(0, 2 ** 31),
-      });
-      if (idx) {
-        for (let k = 0; k < n; k++) yb[k] = y[idx[k] as number] as number;
-        tree.fit(selectRows(X, idx), yb);
-      } else {
-        tree.fit(X, y);
-      }
+      const { rows, seed } = drawTree(n, rng, o.bootstrap);
+      const tree = new DecisionTreeClassifier(treeOptions(this.options, maxFeatures, seed));
+      tree.fit(
+        selectRows(X, rows),
+        Int32Array.from(rows, (i) => y[i]),
+      );
       trees.push(tree);
-      samples.push(idx ?? Uint32Array.from({ length: n }, (_, i) => i));
-      if (idx && oobSum && oobVotes) {
-        const mask = outOfBagMask(n, idx);
-        const rows: number[] = [];
-        for (let i = 0; i < n; i++) if (mask[i]) rows.push(i);
-        if (rows.length === 0) continue;
-        const proba = tree.predictProba(selectRows(X, rows));
-        const treeClasses = tree.classes;
-        rows.forEach((i, r) => {
-          oobVotes[i] = (oobVotes[i] as number) + 1;
-          for (let c = 0; c < treeClasses.length; c++) {
-            const k = column.get(treeClasses[c] as number) as number;
-            oobSum[i * K + k] = (oobSum[i * K + k] as number) + (proba.data[r * proba.cols + c] as number);
-          }
+      samples.push(rows);
+      if (!o.oobScore) continue;
+      const oob = outOfBagRows(n, rows);
+      if (oob.length === 0) continue;
+      const proba = tree.predictProba(selectRows(X, oob));
+      const columns = Array.from(tree.classes, (c) => classes.indexOf(c));
+      oob.forEach((i, r) => {
+        oobVotes[i]++;
+        columns.forEach((k, c) => {
+          oobSum[i * K + k] += proba.data[r * proba.cols + c];
         });
-      }
+      });
     }
     this.#trees = trees;
     this.#samples = samples;
@@ -164,21 +171,13 @@ export class RandomForestClassifier {
     this.#nFeatures = X.cols;
     this.#oobScore = null;
     this.#oobProba = null;
-    if (oobSum && oobVotes) {
+    if (o.oobScore) {
       const counted = countedRows(oobVotes, "RandomForestClassifier");
       let correct = 0;
       for (let i = 0; i < n; i++) {
-        const v = oobVotes[i] as number;
-        if (v === 0) {
-          for (let k = 0; k < K; k++) oobSum[i * K + k] = Number.NaN;
-          continue;
-        }
-        let best = 0;
-        for (let k = 0; k < K; k++) {
-          oobSum[i * K + k] = (oobSum[i * K + k] as number) / v;
-          if ((oobSum[i * K + k] as number) > (oobSum[i * K + best] as number)) best = k;
-        }
-        if (classes[best] === y[i]) correct++;
+        const v = oobVotes[i];
+        for (let k = 0; k < K; k++) oobSum[i * K + k] = v === 0 ? Number.NaN : oobSum[i * K + k] / v;
+        if (v > 0 && classes[argmax(oobSum, i * K, K)] === y[i]) correct++;
       }
       this.#oobScore = correct / counted;
       this.#oobProba = { data: oobSum, rows: n, cols: K };
@@ -205,45 +204,35 @@ export class RandomForestClassifier {
   /** The distinct labels seen in fit, ascending (the columns of predictProba). */
   get classes(): Int32Array {
     this.#fitted();
-    return (this.#classes as Int32Array).slice();
+    return this.#classes.slice();
   }
 
   /** Mean of the trees' class probabilities, rows × K. */
   predictProba(X: Matrix): Matrix {
     const trees = this.#fitted();
     assertMatrix(X, "RandomForestClassifier.predictProba: X", { cols: this.#nFeatures });
-    const classes = this.#classes as Int32Array;
-    const K = classes.length;
+    const K = this.#classes.length;
     const out = new Float64Array(X.rows * K);
     for (const tree of trees) {
       const proba = tree.predictProba(X);
-      const treeClasses = tree.classes;
       // A bootstrap sample can miss a class: map the tree's columns onto the forest's.
-      const map = Array.from(treeClasses, (c) => classes.indexOf(c));
+      const columns = Array.from(tree.classes, (c) => this.#classes.indexOf(c));
       for (let r = 0; r < X.rows; r++) {
-        for (let c = 0; c < treeClasses.length; c++) {
-          const k = map[c] as number;
-          out[r * K + k] = (out[r * K + k] as number) + (proba.data[r * proba.cols + c] as number);
+        for (let c = 0; c < columns.length; c++) {
+          const k = columns[c];
+          out[r * K + k] += proba.data[r * proba.cols + c];
         }
       }
     }
-    for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / trees.length;
+    for (let i = 0; i < out.length; i++) out[i] /= trees.length;
     return { data: out, rows: X.rows, cols: K };
   }
 
   /** The class with the highest mean probability (the smallest label on a tie). */
   predict(X: Matrix): Int32Array {
     const proba = this.predictProba(X);
-    const classes = this.#classes as Int32Array;
     const K = proba.cols;
-    const out = new Int32Array(X.rows);
-    for (let r = 0; r < X.rows; r++) {
-      let best = 0;
-      for (let k = 1; k < K; k++)
-        if ((proba.data[r * K + k] as number) > (proba.data[r * K + best] as number)) best = k;
-      out[r] = classes[best] as number;
-    }
-    return out;
+    return Int32Array.from({ length: X.rows }, (_, r) => this.#classes[argmax(proba.data, r * K, K)]);
   }
 
   /** Accuracy of the out-of-bag predictions, over the rows that were out of bag at least once. */
@@ -262,22 +251,17 @@ export class RandomForestClassifier {
     return { ...this.#oobProba, data: this.#oobProba.data.slice() };
   }
 
-  /** Mean of the trees' feature importances (each normalised), normalised to sum to 1. */
+  /** Mean of the trees' feature importances (each normalised), renormalised to sum to 1. */
   get featureImportances(): Float64Array {
     return meanImportances(this.#fitted(), this.#nFeatures);
   }
 }
 
-function meanImportances(trees: readonly { featureImportances: Float64Array }[], p: number): Float64Array {
-  const out = new Float64Array(p);
-  for (const t of trees) {
-    const imp = t.featureImportances;
-    for (let f = 0; f < p; f++) out[f] = (out[f] as number) + (imp[f] as number);
-  }
-  let total = 0;
-  for (const v of out) total += v;
-  if (total > 0) for (let f = 0; f < p; f++) out[f] = (out[f] as number) / total;
-  return out;
+/** The index of the largest of values[start], …, values[start + K − 1]; the first one on a tie. */
+function argmax(values: Float64Array, start: number, K: number): number {
+  let best = 0;
+  for (let k = 1; k < K; k++) if (values[start + k] > values[start + best]) best = k;
+  return best;
 }
 
 /** A random forest of regression trees; predict averages the trees' predictions. */
@@ -301,59 +285,48 @@ export class RandomForestRegressor {
     const rng = new Rng(o.seed);
     const trees: DecisionTreeRegressor[] = [];
     const samples: Uint32Array[] = [];
-    const oobSum = o.oobScore ? new Float64Array(n) : null;
-    const oobVotes = o.oobScore ? new Int32Array(n) : null;
-    const yb = new Float64Array(n);
+    const oobSum = new Float64Array(n);
+    const oobVotes = new Int32Array(n);
     for (let t = 0; t < o.nEstimators; t++) {
-      const idx = o.bootstrap ? bootstrapIndices(n, rng) : null;
-      const tree = new DecisionTreeRegressor({
-        maxDepth: this.options.maxDepth,
-        minSamplesSplit: this.options.minSamplesSplit,
-        minSamplesLeaf: this.options.minSamplesLeaf,
-        maxFeatures: this.options.maxFeatures ?? null,
-        seed: rng.int(0, 2 ** 31),
-      });
-      if (idx) {
-        for (let k = 0; k < n; k++) yb[k] = y[idx[k] as number] as number;
-        tree.fit(selectRows(X, idx), yb);
-      } else {
-        tree.fit(X, y);
-      }
+      const { rows, seed } = drawTree(n, rng, o.bootstrap);
+      const tree = new DecisionTreeRegressor(
+        treeOptions(this.options, this.options.maxFeatures ?? null, seed),
+      );
+      tree.fit(
+        selectRows(X, rows),
+        Float64Array.from(rows, (i) => y[i]),
+      );
       trees.push(tree);
-      samples.push(idx ?? Uint32Array.from({ length: n }, (_, i) => i));
-      if (idx && oobSum && oobVotes) {
-        const mask = outOfBagMask(n, idx);
-        const rows: number[] = [];
-        for (let i = 0; i < n; i++) if (mask[i]) rows.push(i);
-        if (rows.length === 0) continue;
-        const pred = tree.predict(selectRows(X, rows));
-        rows.forEach((i, r) => {
-          oobVotes[i] = (oobVotes[i] as number) + 1;
-          oobSum[i] = (oobSum[i] as number) + (pred[r] as number);
-        });
-      }
+      samples.push(rows);
+      if (!o.oobScore) continue;
+      const oob = outOfBagRows(n, rows);
+      if (oob.length === 0) continue;
+      const pred = tree.predict(selectRows(X, oob));
+      oob.forEach((i, r) => {
+        oobVotes[i]++;
+        oobSum[i] += pred[r];
+      });
     }
     this.#trees = trees;
     this.#samples = samples;
     this.#nFeatures = X.cols;
     this.#oobScore = null;
     this.#oobPrediction = null;
-    if (oobSum && oobVotes) {
+    if (o.oobScore) {
       const counted = countedRows(oobVotes, "RandomForestRegressor");
       let mean = 0;
-      for (let i = 0; i < n; i++) if ((oobVotes[i] as number) > 0) mean += y[i] as number;
+      for (let i = 0; i < n; i++) if (oobVotes[i] > 0) mean += y[i];
       mean /= counted;
       let ssRes = 0;
       let ssTot = 0;
       for (let i = 0; i < n; i++) {
-        const v = oobVotes[i] as number;
-        if (v === 0) {
+        if (oobVotes[i] === 0) {
           oobSum[i] = Number.NaN;
           continue;
         }
-        oobSum[i] = (oobSum[i] as number) / v;
-        ssRes += ((y[i] as number) - (oobSum[i] as number)) ** 2;
-        ssTot += ((y[i] as number) - mean) ** 2;
+        oobSum[i] /= oobVotes[i];
+        ssRes += (y[i] - oobSum[i]) ** 2;
+        ssTot += (y[i] - mean) ** 2;
       }
       this.#oobScore = ssTot > 0 ? 1 - ssRes / ssTot : ssRes === 0 ? 1 : 0;
       this.#oobPrediction = oobSum;
@@ -383,9 +356,9 @@ export class RandomForestRegressor {
     const out = new Float64Array(X.rows);
     for (const tree of trees) {
       const pred = tree.predict(X);
-      for (let r = 0; r < X.rows; r++) out[r] = (out[r] as number) + (pred[r] as number);
+      for (let r = 0; r < X.rows; r++) out[r] += pred[r];
     }
-    for (let r = 0; r < X.rows; r++) out[r] = (out[r] as number) / trees.length;
+    for (let r = 0; r < X.rows; r++) out[r] /= trees.length;
     return out;
   }
 
@@ -406,6 +379,7 @@ export class RandomForestRegressor {
     return this.#oobPrediction.slice();
   }
 
+  /** Mean of the trees' feature importances (each normalised), renormalised to sum to 1. */
   get featureImportances(): Float64Array {
     return meanImportances(this.#fitted(), this.#nFeatures);
   }

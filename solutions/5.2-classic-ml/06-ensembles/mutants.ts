@@ -1,418 +1,263 @@
-/** Known-wrong variants of the 5.2-classic-ml/06-ensembles solution, each a small edit of its source (see grader/mutants.ts). */
+/** Known-wrong variants of the 5.2.6 solution, each a small edit of its source (see grader/mutants.ts). */
 import type { Mutant } from "../../../grader/mutants";
 
 export const mutants: Mutant[] = [
   {
-    name: "ensembles-boosting-ignores-learning-rate",
-    file: "boosting.ts",
-    task: 0,
-    why: "the regressor validates learningRate but never multiplies the trees by it (every step is a full step).",
-    edits: [
-      {
-        find: `  protected readonly stopRule: StopRule = earlyStopReached;
-  #fit: Fitted | null = null;
-  #nFeatures = 0;
-  #learningRate = 0.1;
-
-  constructor(options: BoostingOptions = {}) {
-    this.options = { ...options };
-  }
-
-  fit(X: Matrix, y: ArrayLike<number>): this {
-    const o = resolve(this.options, "GradientBoostingRegressor");
-    assertMatrix(X, "GradientBoostingRegressor.fit: X");
-    assertVector(y, "GradientBoostingRegressor.fit: y", { length: X.rows });
-    this.#fit = fitBoosting(X, Float64Array.from(y), this.loss, this.options, o, null, this.stopRule);
-    this.#nFeatures = X.cols;
-    this.#learningRate = o.learningRate;
-    return this;
-`,
-        replace: `  protected readonly stopRule: StopRule = earlyStopReached;
-  readonly #rate: number | undefined;
-  #nFeatures = 0;
-  #learningRate = 0.1;
-
-  constructor(options: BoostingOptions = {}) {
-    super({ ...options, learningRate: 1 });
-    this.#rate = options.learningRate;
-  }
-
-  fit(X: Matrix, y: ArrayLike<number>): this {
-    const r = this.#rate ?? 0.1;
-    if (!(r > 0 && r <= 1)) throw new InvalidArgument(\`learningRate must be in (0, 1], got \${r}\`);
-    return super.fit(X, y);
-`,
-      },
-    ],
-  },
-  {
-    name: "ensembles-boosting-init-zero",
-    file: "boosting.ts",
-    task: 0,
-    why: "the classifier starts from F₀ = 0 (probability ½) instead of the log-odds of the positive class.",
-    edits: [
-      {
-        find: `  protected readonly loss: Loss = LOG_LOSS;
-`,
-        replace: `  protected readonly loss: Loss = { ...LOG_LOSS, init: () => 0 };
-`,
-      },
-    ],
-  },
-  {
-    name: "ensembles-boosting-mean-residual-leaves",
-    file: "boosting.ts",
-    task: 0,
-    why: "the classifier keeps the tree's mean residual as the leaf value instead of the Newton step Σr / Σp(1−p).",
-    edits: [
-      {
-        find: `  protected readonly loss: Loss = LOG_LOSS;
-`,
-        replace: `  protected readonly loss: Loss = {
-    ...LOG_LOSS,
-    leafValue: (rows, _y, _raw, residual) =>
-      rows.reduce((s, i) => s + (residual[i] as number), 0) / rows.length,
-  };
-`,
-      },
-    ],
-  },
-  {
     name: "ensembles-bootstrap-without-replacement",
     file: "forest.ts",
-    task: 0,
-    why: 'the "bootstrap" sample is a shuffle of the rows — drawn without replacement, so nothing is ever out of bag.',
+    task: 1,
+    why: 'the "bootstrap" sample is a shuffle of the rows, drawn without replacement: every tree sees every row once, so nothing is ever out of bag and the trees differ only through maxFeatures',
     edits: [
       {
-        find: `  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgument(\`bootstrapIndices: n must be an integer ≥ 1, got \${n}\`);
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) out[i] = rng.int(0, n);
-  return out;
-`,
-        replace: `  return rng.permutation(n);
-`,
+        find: "  for (let i = 0; i < n; i++) out[i] = rng.int(0, n);",
+        replace: "  out.set(rng.permutation(n));",
       },
     ],
   },
   {
-    name: "ensembles-early-stopping-vs-previous-loss",
-    file: "boosting.ts",
-    task: 0,
-    why: "early stopping counts a stage as stale when it does not improve on the PREVIOUS validation loss, instead of on the best one so far (a zig-zag never stops; a slow drift upwards after a lucky minimum is not noticed).",
+    name: "ensembles-forest-seed-before-bootstrap",
+    file: "forest.ts",
+    task: 1,
+    why: "each tree's seed is drawn before its bootstrap sample instead of after it: the forest is as random as before, but not the documented draws, so the same seed gives other samples and other trees",
     edits: [
       {
-        find: `
-/** Options of both boosters (scikit-learn's names in camelCase). */
-`,
-        replace: `
-const vsPrevious: StopRule = (losses, nIterNoChange, tol) => {
-  let stale = 0;
-  for (let m = 1; m < losses.length; m++) {
-    if ((losses[m] as number) < (losses[m - 1] as number) - tol) stale = 0;
-    else stale++;
-  }
-  return stale >= nIterNoChange;
-};
-
-/** Options of both boosters (scikit-learn's names in camelCase). */
-`,
-      },
-      {
-        find: `  protected readonly loss: Loss = SQUARED_ERROR;
-  /** The early-stopping rule. */
-  protected readonly stopRule: StopRule = earlyStopReached;
-  #fit: Fitted | null = null;
-`,
-        replace: `  protected readonly loss: Loss = SQUARED_ERROR;
-  /** The early-stopping rule. */
-  protected readonly stopRule: StopRule = vsPrevious;
-  #fit: Fitted | null = null;
-`,
-      },
-      {
-        find: `  protected readonly loss: Loss = LOG_LOSS;
-  /** The early-stopping rule. */
-  protected readonly stopRule: StopRule = earlyStopReached;
-  #fit: Fitted | null = null;
-`,
-        replace: `  protected readonly loss: Loss = LOG_LOSS;
-  /** The early-stopping rule. */
-  protected readonly stopRule: StopRule = vsPrevious;
-  #fit: Fitted | null = null;
-`,
+        find: "  const rows = bootstrap ? bootstrapIndices(n, rng) : Uint32Array.from({ length: n }, (_, i) => i);\n  const seed = rng.int(0, 2 ** 31);",
+        replace:
+          "  const seed = rng.int(0, 2 ** 31);\n  const rows = bootstrap ? bootstrapIndices(n, rng) : Uint32Array.from({ length: n }, (_, i) => i);",
       },
     ],
   },
   {
     name: "ensembles-forest-columns-by-position",
     file: "forest.ts",
-    task: 0,
-    why: "predictProba adds column c of every tree to column c of the forest, assuming every tree saw every class; a tree whose bootstrap sample missed a class shifts the columns.",
-    edits: [
-      {
-        find: `    const trees = this.#fitted();
-    assertMatrix(X, "RandomForestClassifier.predictProba: X", { cols: this.#nFeatures });
-    const classes = this.#classes as Int32Array;
-    const K = classes.length;
-`,
-        replace: `    const K = this.classes.length;
-    const trees = this.estimators;
-`,
-      },
-      {
-        find: `      const proba = tree.predictProba(X);
-      const treeClasses = tree.classes;
-      // A bootstrap sample can miss a class: map the tree's columns onto the forest's.
-      const map = Array.from(treeClasses, (c) => classes.indexOf(c));
-      for (let r = 0; r < X.rows; r++) {
-        for (let c = 0; c < treeClasses.length; c++) {
-          const k = map[c] as number;
-          out[r * K + k] = (out[r * K + k] as number) + (proba.data[r * proba.cols + c] as number);
-        }
-      }
-`,
-        replace: `      const p = tree.predictProba(X);
-      for (let r = 0; r < X.rows; r++)
-        for (let c = 0; c < p.cols; c++)
-          out[r * K + c] = (out[r * K + c] as number) + (p.data[r * p.cols + c] as number) / trees.length;
-`,
-      },
-      {
-        find: `    for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / trees.length;
-`,
-        replace: ``,
-      },
-    ],
+    task: 1,
+    why: "predictProba adds column c of every tree to column c of the forest, as if every tree had seen every class; a tree whose bootstrap sample missed a class shifts its columns onto the wrong labels",
+    edits: [{ find: "          const k = columns[c];", replace: "          const k = c;" }],
   },
   {
     name: "ensembles-forest-drops-tree-options",
     file: "forest.ts",
-    task: 0,
-    why: "the forests never pass maxDepth and minSamplesLeaf on to their trees (every tree grows to full depth).",
+    task: 1,
+    why: "the forests never pass maxDepth and minSamplesLeaf on to their trees: every tree grows to full depth whatever the options say",
     edits: [
       {
-        find: `  #oobProba: Matrix | null = null;
-
-  constructor(options: ForestOptions = {}) {
-    this.options = { ...options };
-  }
-
-`,
-        replace: `  #oobProba: Matrix | null = null;
-
-  constructor(options: ForestOptions = {}) {
-    const { maxDepth: _d, minSamplesLeaf: _l, ...rest } = options;
-    super(rest);
-  }
-
-`,
-      },
-      {
-        find: `  #oobPrediction: Float64Array | null = null;
-
-  constructor(options: ForestOptions = {}) {
-    this.options = { ...options };
-  }
-
-`,
-        replace: `  #oobPrediction: Float64Array | null = null;
-
-  constructor(options: ForestOptions = {}) {
-    const { maxDepth: _d, minSamplesLeaf: _l, ...rest } = options;
-    super(rest);
-  }
-
-`,
+        find: "    maxDepth: o.maxDepth,\n    minSamplesSplit: o.minSamplesSplit,\n    minSamplesLeaf: o.minSamplesLeaf,",
+        replace: "    minSamplesSplit: o.minSamplesSplit,",
       },
     ],
   },
   {
     name: "ensembles-forest-hard-voting",
     file: "forest.ts",
-    task: 0,
-    why: "predictProba counts the trees' votes (hard voting) instead of averaging their probabilities.",
+    task: 1,
+    why: "predictProba counts the trees' votes (hard voting: 1 for each tree's predicted class) instead of averaging their probabilities (soft voting, as scikit-learn)",
     edits: [
       {
-        find: `    const trees = this.#fitted();
-    assertMatrix(X, "RandomForestClassifier.predictProba: X", { cols: this.#nFeatures });
-    const classes = this.#classes as Int32Array;
-    const K = classes.length;
-    const out = new Float64Array(X.rows * K);
-`,
-        replace: `    const classes = Array.from(this.classes);
-    const trees = this.estimators;
-    const out = new Float64Array(X.rows * classes.length);
-`,
-      },
-      {
-        find: `      const proba = tree.predictProba(X);
-      const treeClasses = tree.classes;
-      // A bootstrap sample can miss a class: map the tree's columns onto the forest's.
-      const map = Array.from(treeClasses, (c) => classes.indexOf(c));
-      for (let r = 0; r < X.rows; r++) {
-        for (let c = 0; c < treeClasses.length; c++) {
-          const k = map[c] as number;
-          out[r * K + k] = (out[r * K + k] as number) + (proba.data[r * proba.cols + c] as number);
-        }
-      }
-`,
-        replace: `      tree.predict(X).forEach((label, r) => {
-        const k = classes.indexOf(label);
-        out[r * classes.length + k] = (out[r * classes.length + k] as number) + 1 / trees.length;
-      });
-`,
-      },
-      {
-        find: `    for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / trees.length;
-    return { data: out, rows: X.rows, cols: K };
-`,
-        replace: `    return { data: out, rows: X.rows, cols: classes.length };
-`,
+        find: "      const proba = tree.predictProba(X);\n      // A bootstrap",
+        replace:
+          "      const votes = tree.predict(X);\n      const proba = { cols: tree.classes.length, data: Float64Array.from({ length: X.rows * tree.classes.length }, (_, t) => (votes[Math.floor(t / tree.classes.length)] === tree.classes[t % tree.classes.length] ? 1 : 0)) };\n      // A bootstrap",
       },
     ],
   },
   {
-    name: "ensembles-log-loss-naive",
-    file: "boosting.ts",
-    task: 0,
-    why: "binaryLogLoss computes −[y log σ(F) + (1 − y) log(1 − σ(F))] directly, which is Infinity for confident scores.",
+    name: "ensembles-forest-predict-ties-largest",
+    file: "forest.ts",
+    task: 1,
+    why: "the argmax of the mean probabilities uses >=, so on a tie the forest predicts the largest tied label instead of the smallest",
     edits: [
       {
-        find: `    const f = raw[i] as number;
-    s += softplus(f) - (y[i] as number) * f;
-`,
-        replace: `    const p = sigmoid(raw[i] as number);
-    const t = y[i] as number;
-    s -= t * Math.log(p) + (1 - t) * Math.log(1 - p);
-`,
+        find: "if (values[start + k] > values[start + best]) best = k;",
+        replace: "if (values[start + k] >= values[start + best]) best = k;",
+      },
+    ],
+  },
+  {
+    name: "ensembles-importances-not-renormalised",
+    file: "forest.ts",
+    task: 1,
+    why: "the forest's importances are the trees' importances summed and divided by the number of trees, not renormalised: a tree that is a single leaf (all zeros) pulls the sum below 1",
+    edits: [
+      {
+        find: "  if (total > 0) for (let f = 0; f < p; f++) out[f] /= total;",
+        replace: "  for (let f = 0; f < p; f++) out[f] /= trees.length;",
       },
     ],
   },
   {
     name: "ensembles-oob-uses-all-trees",
     file: "forest.ts",
-    task: 0,
-    why: 'the "out-of-bag" score lets every tree vote, including those that trained on the row (it is the training accuracy).',
+    task: 2,
+    why: 'the "out-of-bag" predictions let every tree vote on every row, also the trees that were fitted on it: the OOB score becomes a training accuracy',
     edits: [
       {
-        find: `  #trees: DecisionTreeClassifier[] | null = null;
-  #samples: Uint32Array[] = [];
-`,
-        replace: `  #y: ArrayLike<number> = [];ay[] = [];
-`,
-      },
-      {
-        find: `    const o = resolve(this.options, "RandomForestClassifier");
-    assertMatrix(X, "RandomForestClassifier.fit: X");
-    assertVector(y, "RandomForestClassifier.fit: y", { length: X.rows });
-    for (let i = 0; i < y.length; i++) {
-      if (!Number.isInteger(y[i])) {
-        throw new InvalidArgument(\`RandomForestClassifier.fit: y[\${i}] = \${y[i]} is not an integer label\`);
-      }
-    }
-    const n = X.rows;
-    const classes = Int32Array.from(new Set(Array.from(y))).sort();
-    const K = classes.length;
-    const column = new Map<number, number>();
-    classes.forEach((c, k) => {
-      column.set(c, k);
-    });
-    const rng = new Rng(o.seed);
-    const trees: DecisionTreeClassifier[] = [];
-    const samples: Uint32Array[] = [];
-    const oobSum = o.oobScore ? new Float64Array(n * K) : null;
-    const oobVotes = o.oobScore ? new Int32Array(n) : null;
-    const yb = new Int32Array(n);
-    for (let t = 0; t < o.nEstimators; t++) {
-      const idx = o.bootstrap ? bootstrapIndices(n, rng) : null;
-      const tree = new DecisionTreeClassifier({
-        maxDepth: this.options.maxDepth,
-        minSamplesSplit: this.options.minSamplesSplit,
-        minSamplesLeaf: this.options.minSamplesLeaf,
-        maxFeatures: this.options.maxFeatures === undefined ? "sqrt" : this.options.maxFeatures,
-        seed: rng.int(0, 2 ** 31),
-      });
-      if (idx) {
-        for (let k = 0; k < n; k++) yb[k] = y[idx[k] as number] as number;
-        tree.fit(selectRows(X, idx), yb);
-      } else {
-        tree.fit(X, y);
-      }
-      trees.push(tree);
-      samples.push(idx ?? Uint32Array.from({ length: n }, (_, i) => i));
-      if (idx && oobSum && oobVotes) {
-        const mask = outOfBagMask(n, idx);
-        const rows: number[] = [];
-        for (let i = 0; i < n; i++) if (mask[i]) rows.push(i);
-        if (rows.length === 0) continue;
-        const proba = tree.predictProba(selectRows(X, rows));
-        const treeClasses = tree.classes;
-        rows.forEach((i, r) => {
-          oobVotes[i] = (oobVotes[i] as number) + 1;
-          for (let c = 0; c < treeClasses.length; c++) {
-            const k = column.get(treeClasses[c] as number) as number;
-            oobSum[i * K + k] = (oobSum[i * K + k] as number) + (proba.data[r * proba.cols + c] as number);
-          }
-        });
-      }
-    }
-    this.#trees = trees;
-    this.#samples = samples;
-    this.#classes = classes;
-    this.#nFeatures = X.cols;
-    this.#oobScore = null;
-    this.#oobProba = null;
-    if (oobSum && oobVotes) {
-      const counted = countedRows(oobVotes, "RandomForestClassifier");
-      let correct = 0;
-      for (let i = 0; i < n; i++) {
-        const v = oobVotes[i] as number;
-        if (v === 0) {
-          for (let k = 0; k < K; k++) oobSum[i * K + k] = Number.NaN;
-          continue;
-        }
-        let best = 0;
-        for (let k = 0; k < K; k++) {
-          oobSum[i * K + k] = (oobSum[i * K + k] as number) / v;
-          if ((oobSum[i * K + k] as number) > (oobSum[i * K + best] as number)) best = k;
-        }
-        if (classes[best] === y[i]) correct++;
-      }
-      this.#oobScore = correct / counted;
-      this.#oobProba = { data: oobSum, rows: n, cols: K };
-    }
-`,
-        replace: `    super.fit(X, y);
-    this.#X = X;
-    this.#y = y;
-`,
-      },
-      {
-        find: `    this.#fitted();
-    if (this.#oobScore === null)
-      throw new InvalidArgument("RandomForestClassifier: fit with { oobScore: true } first");
-    return this.#oobScore;
-`,
-        replace: `    super.oobScore; // same errors as the solution when oobScore was not requested
-    const pred = this.predict(this.#X as Matrix);
-    let correct = 0;
-    pred.forEach((p, i) => {
-      if (p === this.#y[i]) correct++;
-    });
-    return correct / pred.length;
-`,
-      },
-      {
-        find: `    this.#fitted();
-    if (this.#oobProba === null)
-      throw new InvalidArgument("RandomForestClassifier: fit with { oobScore: true } first");
-    return { ...this.#oobProba, data: this.#oobProba.data.slice() };
-`,
-        replace: `    super.oobDecisionFunction;
-    return this.predictProba(this.#X as Matrix);
-`,
+        find: "  for (let i = 0; i < n; i++) if (mask[i]) rows.push(i);",
+        replace: "  for (let i = 0; i < n; i++) rows.push(i);",
       },
     ],
+  },
+  {
+    name: "ensembles-boosting-ignores-learning-rate",
+    file: "boosting.ts",
+    task: 3,
+    why: "learningRate is validated but every stage adds its full step (the trees are never multiplied by the learning rate)",
+    edits: [
+      {
+        find: "  return { nEstimators, learningRate, subsample, nIterNoChange, validationFraction, tol, seed };",
+        replace:
+          "  return { nEstimators, learningRate: 1, subsample, nIterNoChange, validationFraction, tol, seed };",
+      },
+    ],
+  },
+  {
+    name: "ensembles-subsample-with-replacement",
+    file: "boosting.ts",
+    task: 3,
+    why: "with subsample < 1 each stage draws its rows with replacement (rng.int(0, n) each) instead of without: fewer distinct rows per tree than ⌊subsample·n⌋, and not the documented draws",
+    edits: [
+      {
+        find: "Array.from(rng.permutation(n).subarray(0, nInBag))",
+        replace: "Array.from({ length: nInBag }, () => rng.int(0, n))",
+      },
+    ],
+  },
+  {
+    name: "ensembles-subsample-seed-first",
+    file: "boosting.ts",
+    task: 3,
+    why: "each stage draws its tree's seed before its subsample instead of after it: the same seed gives other subsamples than the documented draws",
+    edits: [
+      {
+        find: "    loss.negativeGradient(ytr, raw, residual);",
+        replace: "    loss.negativeGradient(ytr, raw, residual);\n    const treeSeed = rng.int(0, 2 ** 31);",
+      },
+      {
+        find: "      seed: rng.int(0, 2 ** 31),\n    }).fit(Xfit, rfit);",
+        replace: "      seed: treeSeed,\n    }).fit(Xfit, rfit);",
+      },
+    ],
+  },
+  {
+    name: "ensembles-subsample-updates-in-bag-only",
+    file: "boosting.ts",
+    task: 3,
+    why: "with subsample < 1 only the in-bag rows' scores F are updated after a stage, so the residuals of the next stage (and the reported training loss) no longer belong to the model that predict replays",
+    edits: [
+      {
+        find: "    for (let i = 0; i < n; i++) raw[i] += o.learningRate * leafValue[leafOfRow[i]];",
+        replace:
+          "    for (let i = 0; i < n; i++) if (!inBag || inBag.includes(i)) raw[i] += o.learningRate * leafValue[leafOfRow[i]];",
+      },
+    ],
+  },
+  {
+    name: "ensembles-train-loss-in-bag-only",
+    file: "boosting.ts",
+    task: 3,
+    why: "with subsample < 1 the reported training loss is measured on the stage's in-bag rows only, not on all training rows, so it is not the loss of predict on the training data",
+    edits: [
+      {
+        find: "    trainLoss.push(loss.loss(ytr, raw));",
+        replace:
+          "    trainLoss.push(inBag ? loss.loss(Float64Array.from(inBag, (i) => ytr[i]), Float64Array.from(inBag, (i) => raw[i])) : loss.loss(ytr, raw));",
+      },
+    ],
+  },
+  {
+    name: "ensembles-boosting-init-zero",
+    file: "boosting.ts",
+    task: 4,
+    why: "the classifier starts from F₀ = 0 (probability ½) instead of the log-odds of the positive class",
+    edits: [{ find: "    return Math.log(p / (1 - p));", replace: "    return 0;" }],
+  },
+  {
+    name: "ensembles-boosting-mean-residual-leaves",
+    file: "boosting.ts",
+    task: 4,
+    why: "the classifier keeps the tree's mean residual as the leaf value instead of the Newton step Σr / Σp(1−p)",
+    edits: [
+      {
+        find: "    return Math.abs(den) < 1e-150 ? 0 : num / den;",
+        replace: "    return num / rows.length;",
+      },
+    ],
+  },
+  {
+    name: "ensembles-log-loss-naive",
+    file: "boosting.ts",
+    task: 4,
+    why: "binaryLogLoss computes −[y log σ(F) + (1 − y) log(1 − σ(F))] directly, which is Infinity for confident scores (σ(F) rounds to 0 or 1)",
+    edits: [
+      {
+        find: "    s += softplus(f) - y[i] * f;",
+        replace: "    s -= y[i] * Math.log(sigmoid(f)) + (1 - y[i]) * Math.log(1 - sigmoid(f));",
+      },
+    ],
+  },
+  {
+    name: "ensembles-boosting-predict-zero-positive",
+    file: "boosting.ts",
+    task: 4,
+    why: "predict returns the positive label where F ≥ 0 instead of F > 0, so a score of exactly 0 (probability ½) is called positive",
+    edits: [
+      {
+        find: "(f > 0 ? this.#classes[1] : this.#classes[0])",
+        replace: "(f >= 0 ? this.#classes[1] : this.#classes[0])",
+      },
+    ],
+  },
+  {
+    name: "ensembles-early-stopping-vs-previous-loss",
+    file: "boosting.ts",
+    task: 5,
+    why: "early stopping counts a stage as stale when it does not improve on the previous validation loss instead of the best one so far: a slow drift upwards after a lucky minimum goes unnoticed",
+    edits: [
+      {
+        find: "      } else if (++stale === o.nIterNoChange) break;",
+        replace: "      } else if (++stale === o.nIterNoChange) break;\n      best = v;",
+      },
+    ],
+  },
+  {
+    name: "ensembles-train-loss-not-truncated",
+    file: "boosting.ts",
+    task: 5,
+    why: "trainLoss always has nEstimators entries (a preallocated array), so after early stopping it ends in zeros for the stages that were never fitted",
+    edits: [
+      {
+        find: "    trainLoss: Float64Array.from(trainLoss),",
+        replace: "    trainLoss: Float64Array.from({ length: o.nEstimators }, (_, m) => trainLoss[m] ?? 0),",
+      },
+    ],
+  },
+  {
+    name: "validation-cv-fits-on-all-rows",
+    file: "validation.ts",
+    task: 6,
+    why: "every fold's model is fitted on all rows, its test rows included, so the cross-validated accuracy is a training accuracy",
+    edits: [
+      {
+        find: "    model.fit(selectRows(X, train), selectValues(y, train));",
+        replace: "    model.fit(X, y);",
+      },
+    ],
+  },
+  {
+    name: "validation-cv-one-repetition",
+    file: "validation.ts",
+    task: 6,
+    why: "the repetitions are ignored: one stratified k-fold instead of repeats of them, so the spread is estimated from only `folds` scores",
+    edits: [
+      {
+        find: "repeatedStratifiedKFold(y, { folds, repeats, seed });",
+        replace: "repeatedStratifiedKFold(y, { folds, repeats: 1, seed });",
+      },
+    ],
+  },
+  {
+    name: "validation-cv-sd-population",
+    file: "validation.ts",
+    task: 6,
+    why: "the standard deviation of the scores divides by N instead of N − 1 (the population formula for a sample), understating the spread",
+    edits: [{ find: "/ (N - 1));", replace: "/ N);" }],
   },
 ];

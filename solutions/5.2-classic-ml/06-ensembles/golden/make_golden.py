@@ -96,7 +96,7 @@ def mirror():
 
 
 def titanic():
-    """Encodes train.csv exactly like exercises/5.2-classic-ml/06-ensembles/titanic-data.ts."""
+    """Encodes train.csv exactly like exercises/5.2-classic-ml/06-ensembles/titanic.given.ts."""
     rows = list(csv.DictReader(open(mirror() / "titanic" / "train.csv", newline="", encoding="utf-8")))
     embarked = {"C": 0, "Q": 1, "S": 2}
     X = np.array(

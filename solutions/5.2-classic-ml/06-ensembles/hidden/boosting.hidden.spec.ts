@@ -15,7 +15,7 @@ import {
   GradientBoostingRegressor,
   sigmoid,
 } from "@exercise/5.2-classic-ml/06-ensembles/boosting";
-import { titanicMatrix } from "@exercise/5.2-classic-ml/06-ensembles/titanic-data";
+import { titanicMatrix } from "@exercise/5.2-classic-ml/06-ensembles/titanic.given";
 import { describe, expect, test } from "vitest";
 import { loadDataset } from "../../../../datasets";
 import { InvalidArgument } from "../../../../lib/errors";
@@ -91,7 +91,7 @@ describe("4. Gradient boosting for classification", () => {
         `${what}: decision function on new points`,
       ).toBeLessThan(1e-9);
       const proba = gb.predictProba(Xt);
-      const p1 = Array.from({ length: Xt.rows }, (_, i) => proba.data[2 * i + 1] as number);
+      const p1 = Array.from({ length: Xt.rows }, (_, i) => proba.data[2 * i + 1]);
       expect(maxAbsDiff(p1, c.classifier.testProba1), `${what}: P(class 1)`).toBeLessThan(1e-9);
       expect(accuracy(gb.predict(X), B.yClass), `${what}: training accuracy`).toBeCloseTo(
         c.classifier.trainAccuracy,
@@ -137,7 +137,7 @@ describe("5. Early stopping", () => {
     const { train } = trainTestSplit(n, { testFraction: 0.25, seed: 4 });
     const ref = new GradientBoostingRegressor({ nEstimators: 15 }).fit(
       selectRows(X, train),
-      Float64Array.from(train, (i) => B.yRegression[i] as number),
+      Float64Array.from(train, (i) => B.yRegression[i]),
     );
     expect(reg.nEstimatorsFitted, "all 15 stages").toBe(15);
     expect(maxAbsDiff(reg.predict(Xt), ref.predict(Xt)), "regressor: same model").toBeLessThan(1e-9);

@@ -16,7 +16,7 @@ import {
   RandomForestClassifier,
   RandomForestRegressor,
 } from "@exercise/5.2-classic-ml/06-ensembles/forest";
-import { titanicMatrix } from "@exercise/5.2-classic-ml/06-ensembles/titanic-data";
+import { titanicMatrix } from "@exercise/5.2-classic-ml/06-ensembles/titanic.given";
 import { describe, expect, test } from "vitest";
 import { loadDataset } from "../../../../datasets";
 import { InvalidArgument } from "../../../../lib/errors";
@@ -29,7 +29,7 @@ function randomData(seed: number, n: number, p: number, classes: number): { X: M
   const rng = new Rng(seed);
   const X = matrix(n, p, rng.uniformArray(n * p));
   const y = Int32Array.from({ length: n }, (_, i) => {
-    const s = (X.data[i * p] as number) + 0.5 * (X.data[i * p + 1] as number) + rng.normal(0, 0.2);
+    const s = X.data[i * p] + 0.5 * X.data[i * p + 1] + rng.normal(0, 0.2);
     return Math.min(classes - 1, Math.floor(s * classes * 0.67));
   });
   return { X, y };
@@ -78,7 +78,7 @@ describe("1. Random forest classifier", () => {
       expect(tree.depth, `tree ${t}: depth ≤ maxDepth 3`).toBeLessThanOrEqual(3);
       const n = tree.nodes;
       for (let k = 0; k < n.feature.length; k++) {
-        if ((n.feature[k] as number) < 0)
+        if (n.feature[k] < 0)
           expect(n.nSamples[k], `tree ${t}, leaf ${k}: ≥ 6 samples`).toBeGreaterThanOrEqual(6);
       }
     });
@@ -115,8 +115,8 @@ describe("1. Random forest classifier", () => {
       const cols = Array.from(tree.classes, (c) => labels.indexOf(c));
       for (let i = 0; i < n; i++)
         for (let c = 0; c < cols.length; c++) {
-          const k = cols[c] as number;
-          want[i * 3 + k] = (want[i * 3 + k] as number) + (p.data[i * p.cols + c] as number) / 30;
+          const k = cols[c];
+          want[i * 3 + k] = want[i * 3 + k] + p.data[i * p.cols + c] / 30;
         }
     }
     expect(maxAbsDiff(forest.predictProba(X).data, want), "predictProba with mapped columns").toBeLessThan(
@@ -171,10 +171,7 @@ describe("2. Out-of-bag score and the forest regressor", () => {
   test("the regressor uses all features by default: without bootstrap it is one plain tree, repeated", () => {
     const rng = new Rng(6);
     const X = matrix(120, 5, rng.uniformArray(600));
-    const y = Float64Array.from(
-      { length: 120 },
-      (_, i) => (X.data[5 * i + 2] as number) * 3 + rng.normal(0, 0.1),
-    );
+    const y = Float64Array.from({ length: 120 }, (_, i) => X.data[5 * i + 2] * 3 + rng.normal(0, 0.1));
     const forest = new RandomForestRegressor({ nEstimators: 3, bootstrap: false }).fit(X, y);
     const tree = new DecisionTreeRegressor().fit(X, y);
     expect(
@@ -186,14 +183,14 @@ describe("2. Out-of-bag score and the forest regressor", () => {
   test("regressor OOB: NaN for rows never out of bag, and R² over the others", () => {
     const rng = new Rng(7);
     const X = matrix(50, 2, rng.uniformArray(100));
-    const y = Float64Array.from({ length: 50 }, (_, i) => X.data[2 * i] as number);
+    const y = Float64Array.from({ length: 50 }, (_, i) => X.data[2 * i]);
     const forest = new RandomForestRegressor({ nEstimators: 2, seed: 5, oobScore: true }).fit(X, y);
     const s = forest.estimatorSamples;
-    const a = outOfBagMask(50, s[0] ?? []);
-    const b = outOfBagMask(50, s[1] ?? []);
+    const a = outOfBagMask(50, s[0]);
+    const b = outOfBagMask(50, s[1]);
     const oob = forest.oobPrediction;
     for (let i = 0; i < 50; i++) {
-      expect(Number.isNaN(oob[i] as number), `row ${i} is NaN ⇔ in both samples`).toBe(!a[i] && !b[i]);
+      expect(Number.isNaN(oob[i]), `row ${i} is NaN ⇔ in both samples`).toBe(!a[i] && !b[i]);
     }
     expect(forest.oobScore, "a finite R²").toSatisfy(Number.isFinite);
   });
@@ -220,12 +217,12 @@ describe("6. Titanic", () => {
         s.yva,
       ),
     );
-    const mean = (accs[0] as number) / 2 + (accs[1] as number) / 2;
-    // The encoding of titanic-data.ts must be the one scikit-learn saw (checked after the
+    const mean = accs[0] / 2 + accs[1] / 2;
+    // The encoding of titanic.given.ts must be the one scikit-learn saw (checked after the
     // learner code ran, so that an unwritten forest reads "not started").
     const sums = new Array(s.X.cols).fill(0);
     for (let i = 0; i < s.X.rows; i++)
-      for (let j = 0; j < s.X.cols; j++) sums[j] += s.X.data[i * s.X.cols + j] as number;
+      for (let j = 0; j < s.X.cols; j++) sums[j] += s.X.data[i * s.X.cols + j];
     expect(maxAbsDiff(sums, golden.titanic.columnSums), "column sums of the encoded Titanic").toBeLessThan(
       1e-6,
     );

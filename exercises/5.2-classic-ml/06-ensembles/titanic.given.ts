@@ -1,6 +1,8 @@
 /**
  * GIVEN — not a learner file; the specs use it. Do not change it.
  *
+ * The Titanic passengers as a feature matrix, and the gender-only baseline model of task 6.
+ *
  * Turns Titanic passengers into a numeric feature matrix for tree ensembles. Trees only ask
  * "is x ≤ t?", so an ordinal code per category and a sentinel for a missing value are
  * enough: no scaling, no one-hot encoding, and nothing is learned from the data (so nothing
@@ -46,4 +48,20 @@ export function titanicMatrix(rows: readonly TitanicRow[]): { X: Matrix; y: Int3
     y[i] = r.Survived;
   });
   return { X: { data, rows: rows.length, cols: p }, y };
+}
+
+/**
+ * The gender-only baseline of task 6: predicts "survived" (1) exactly for the women (column 1,
+ * sex, is 1). It learns nothing in `fit`. Any model worth using on the Titanic must beat it
+ * under the same validation protocol.
+ */
+export class GenderBaseline {
+  fit(_X: Matrix, _y: ArrayLike<number>): this {
+    return this;
+  }
+
+  predict(X: Matrix): Int32Array {
+    const sex = TITANIC_FEATURES.indexOf("sex");
+    return Int32Array.from({ length: X.rows }, (_, i) => (X.data[i * X.cols + sex] === 1 ? 1 : 0));
+  }
 }
