@@ -16,6 +16,8 @@ export interface ImportContext {
   requiresOf: (folder: string) => string[] | undefined;
   /** Package names the course declares in `dependencies`. */
   packages: ReadonlySet<string>;
+  /** Further folders learner code may import from (absolute): the course runtime of the repository that hosts the grader, for a fixture course. */
+  runtime?: readonly string[];
 }
 
 const BUILTINS = new Set(builtinModules);
@@ -55,6 +57,8 @@ export function importViolation(
   const rel = path.relative(ctx.root, target).split(path.sep).join("/");
   if (rel.startsWith("node_modules/") || rel.startsWith("lib/") || rel.startsWith("datasets/"))
     return undefined;
+  if (target.split(path.sep).includes("node_modules")) return undefined;
+  if (ctx.runtime?.some((dir) => !path.relative(dir, target).startsWith(".."))) return undefined;
   if (rel.startsWith("solutions/"))
     return `learner code may not import ${rel}: solutions are not part of the course you work in`;
   if (rel.startsWith("grader/"))

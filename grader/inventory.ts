@@ -43,7 +43,11 @@ const taskOf = (t: RawTestResult) => {
 export function inventoryOf(tests: RawTestResult[]): Inventory {
   const out: Inventory = {};
   const sorted = [...tests].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  for (const t of sorted) (out[t.file] ??= []).push({ name: t.fullName, task: taskOf(t) });
+  for (const t of sorted) {
+    const list = out[t.file] ?? [];
+    list.push({ name: t.fullName, task: taskOf(t) });
+    out[t.file] = list;
+  }
   return out;
 }
 

@@ -12,10 +12,11 @@
  *
  * Nothing is copied: the same spec file runs against each target.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
+import { type ImportContext, importViolation } from "./imports.ts";
 import { applyMutant, findMutant, type Mutant } from "./mutants.ts";
 
 /** The repository root (the grader's own tests point the layout at fixture courses instead). */
@@ -122,6 +123,46 @@ export function redirect(layout: CourseLayout, file: string, target: Target): st
   return solution;
 }
 
+/** The course facts the import rules need: each exercise's `requires` (as folders) and the declared packages. */
+function importContext(layout: CourseLayout): ImportContext {
+  const folders = new Map<string, { id: string; requires: string[] }>();
+  const sections = existsSync(layout.exercises) ? readdirSync(layout.exercises) : [];
+  for (const section of sections) {
+    const dir = path.join(layout.exercises, section);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const exercise of readdirSync(dir)) {
+      const file = path.join(dir, exercise, "exercise.json");
+      if (!existsSync(file)) continue;
+      const m = JSON.parse(readFileSync(file, "utf8")) as { id?: unknown; requires?: unknown };
+      const requires = Array.isArray(m.requires)
+        ? m.requires.filter((r): r is string => typeof r === "string")
+        : [];
+      folders.set(`${section}/${exercise}`, { id: String(m.id), requires });
+    }
+  }
+  const byId = new Map([...folders].map(([folder, e]) => [e.id, folder]));
+  const pkgFile = path.join(layout.root, "package.json");
+  const pkg = existsSync(pkgFile)
+    ? (JSON.parse(readFileSync(pkgFile, "utf8")) as { dependencies?: Record<string, string> })
+    : {};
+  return {
+    root: layout.root,
+    requiresOf: (folder) =>
+      folders
+        .get(folder)
+        ?.requires.map((id) => byId.get(id))
+        .filter((f): f is string => f !== undefined),
+    packages: new Set(Object.keys(pkg.dependencies ?? {})),
+    runtime: [path.join(ROOT, "lib"), path.join(ROOT, "datasets")],
+  };
+}
+
+/** A file whose imports the rules judge: learner-side code under exercises/, not a spec. */
+function isLearnerSide(layout: CourseLayout, file: string): boolean {
+  const rel = path.relative(layout.exercises, file);
+  return !rel.startsWith("..") && !path.isAbsolute(rel) && !SPEC_FILE.test(file);
+}
+
 /** The mutant a target names and the solution file its edits apply to. */
 async function resolveMutant(layout: CourseLayout, name: string): Promise<{ file: string; mutant: Mutant }> {
   const found = await findMutant(layout.solutions, name);
@@ -138,6 +179,13 @@ export function courseTargetPlugin(options: { root?: string; target?: Target } =
   const layout = courseLayout(options.root);
   const target = options.target ?? parseTarget(process.env.COURSE_TARGET);
   const mutant = target.kind === "mutant" ? resolveMutant(layout, target.name) : undefined;
+  let rules: ImportContext | undefined;
+  const check = (importer: string, id: string, bare: boolean) => {
+    if (!isLearnerSide(layout, importer)) return;
+    rules ??= importContext(layout);
+    const violation = importViolation(rules, importer, id, bare);
+    if (violation) throw new TargetError(`${path.relative(layout.root, importer)}: ${violation}`);
+  };
   // A failed lookup surfaces when the first file loads, as that file's error.
   mutant?.catch(() => {});
   return {
@@ -147,11 +195,20 @@ export function courseTargetPlugin(options: { root?: string; target?: Target } =
       if (source.startsWith(EXERCISE_ALIAS)) {
         const file = withTsExtension(path.join(layout.exercises, source.slice(EXERCISE_ALIAS.length)));
         if (!file) throw new TargetError(`Cannot resolve ${source}: no such exercise module`);
+        if (importer) check(importer.split("?")[0] as string, file, false);
         return redirect(layout, file, target);
       }
-      if (target.kind === "exercises" || !importer || !source.startsWith(".")) return null;
+      if (!importer) return null;
+      const cleanImporter = importer.split("?")[0] as string;
+      const relative = source.startsWith(".") || path.isAbsolute(source);
+      if (!relative) {
+        check(cleanImporter, source, true);
+        return null;
+      }
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved || resolved.external) return resolved;
+      check(cleanImporter, resolved.id.split("?")[0] as string, false);
+      if (target.kind === "exercises") return resolved;
       const redirected = redirect(layout, resolved.id, target);
       return redirected === resolved.id ? resolved : { ...resolved, id: redirected };
     },

@@ -91,7 +91,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 /** Every exercise must have a current solutions/<exercise>/inventory.json. */
-const REQUIRE_INVENTORY = false;
+const REQUIRE_INVENTORY = true;
 
 /** Runs jobs with at most `limit` in flight; returns when all are done. */
 async function pool(jobs: (() => Promise<void>)[], limit: number): Promise<void> {

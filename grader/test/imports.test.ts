@@ -49,6 +49,13 @@ describe("importViolation", () => {
     expect(importViolation(ctx, learner, "tinybench/dist/x.js", true)).toMatch(/may not import/);
   });
 
+  it("allows the hosting repository's runtime for a fixture course", () => {
+    const fixture = { ...ctx, root: "/repo/fixture", runtime: ["/repo/lib"] };
+    const stub = "/repo/fixture/exercises/1.1-demo/01-pass/add.ts";
+    expect(importViolation(fixture, stub, "/repo/lib/errors.ts", false)).toBeUndefined();
+    expect(importViolation(fixture, stub, "/repo/grader/score.ts", false)).toMatch(/may not import/);
+  });
+
   it("does not judge files outside exercises/ (specs and lib are trusted)", () => {
     expect(importViolation(ctx, at("lib/testing/index.ts"), "vitest", true)).toBeUndefined();
   });

@@ -46,9 +46,11 @@ describe("the student repository", () => {
     expect(Object.values(pkg.scripts).some((s) => s.includes("solutions"))).toBe(false);
   });
 
-  it("contains no run of three solution code lines that the stub does not also have", () => {
+  it("contains no run of four solution code lines that the stub does not also have", () => {
     const layout = courseLayout(ROOT);
-    const windows = (lines: string[]) => lines.slice(2).map((_, i) => lines.slice(i, i + 3).join("\n"));
+    // Four lines, as verify's given-copy check: a spec may replay a three-line composition of
+    // the learner's own functions (6.2.1's runMnist) without handing out a solution.
+    const windows = (lines: string[]) => lines.slice(3).map((_, i) => lines.slice(i, i + 4).join("\n"));
     // lib/ and datasets/ are the course's public runtime: a solution may share a loop with them.
     const shipped = files
       .filter((f) => f.endsWith(".ts") && !/^(lib|datasets)\//.test(f))

@@ -13,6 +13,20 @@ export function formatShape(shape: readonly number[]): string {
 }
 
 /**
+ * Checks that every dimension of `shape` is a non-negative integer.
+ * @throws InvalidArgument naming `where` and the shape otherwise.
+ */
+export function checkDimensions(shape: readonly number[], where: string): void {
+  for (const d of shape) {
+    if (!Number.isInteger(d) || d < 0) {
+      throw new InvalidArgument(
+        `${where}: dimensions must be non-negative integers, got ${formatShape(shape)}`,
+      );
+    }
+  }
+}
+
+/**
  * The storage of a tensor — one flat `Float64Array` plus a shape and strides — checked once,
  * when the tensor is made. `Tensor` (tensor.ts) extends it with everything you write.
  *
@@ -40,13 +54,7 @@ export class TensorLayout {
     strides: readonly number[] | undefined,
     rowMajor: (shape: readonly number[]) => number[],
   ) {
-    for (const d of shape) {
-      if (!Number.isInteger(d) || d < 0) {
-        throw new InvalidArgument(
-          `Tensor: dimensions must be non-negative integers, got ${formatShape(shape)}`,
-        );
-      }
-    }
+    checkDimensions(shape, "Tensor");
     const size = shape.reduce((n, d) => n * d, 1);
     if (strides === undefined) {
       if (data.length !== size) {

@@ -95,7 +95,8 @@ export class Tensor extends TensorLayout {
   }
 
   /**
-   * A new contiguous tensor of zeros: `Tensor.zeros([2, 3])`.
+   * A new contiguous tensor of zeros: `Tensor.zeros([2, 3])`. `checkDimensions` from
+   * `tensor.given.ts` does the shape check for you.
    * @throws InvalidArgument when a dimension is negative or not an integer.
    */
   static zeros(_shape: readonly number[]): Tensor {

@@ -6,7 +6,12 @@
  * new *view* of the same numbers (transpose, and reshape of a contiguous tensor) without
  * copying a single element.
  */
-import { formatShape, type NestedArray, TensorLayout } from "@exercise/5.1-math/03-tensors/tensor.given";
+import {
+  checkDimensions,
+  formatShape,
+  type NestedArray,
+  TensorLayout,
+} from "@exercise/5.1-math/03-tensors/tensor.given";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 
 // ---------------------------------------------------------------------------------------
@@ -222,13 +227,7 @@ export class Tensor extends TensorLayout {
 
   /** A new contiguous tensor of zeros. */
   static zeros(shape: readonly number[]): Tensor {
-    for (const d of shape) {
-      if (!Number.isInteger(d) || d < 0) {
-        throw new InvalidArgument(
-          `Tensor.zeros: dimensions must be non-negative integers, got ${formatShape(shape)}`,
-        );
-      }
-    }
+    checkDimensions(shape, "Tensor.zeros");
     return new Tensor(new Float64Array(product(shape)), shape);
   }
 
