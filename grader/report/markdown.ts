@@ -3,13 +3,19 @@ import { sectionTitle } from "../sections";
 import { formatMetric, formatPoints, formatThreshold, STATUS_ICON, STATUS_LABEL } from "./format";
 import type { CourseReport } from "./report";
 
-/** Learner text (error messages, test names) must never become HTML or break the table. */
-const escapeCell = (s: string) =>
+/**
+ * Learner text (error messages, test names) must never become HTML, a link or an image (a
+ * PR comment is posted by the course's bot), a mention that notifies someone, or break the
+ * table: HTML is entity-escaped, Markdown punctuation backslash-escaped, and "@" followed by a
+ * zero-width space, which GitHub does not read as a mention.
+ */
+export const escapeMarkdown = (s: string) =>
   s
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
-    .replaceAll("|", "\\|")
+    .replace(/[\\`*_[\]()!#~|]/g, "\\$&")
+    .replaceAll("@", "@\u200b")
     .replaceAll("\n", " ");
 
 export function renderMarkdown(report: CourseReport): string {
@@ -23,7 +29,7 @@ export function renderMarkdown(report: CourseReport): string {
   out.push("| | Exercise | Section | Score | Status |", "|---|---|---|---:|---|");
   for (const e of report.exercises) {
     out.push(
-      `| ${STATUS_ICON[e.status]} | ${e.id} ${escapeCell(e.title)} | ${sectionTitle(e.section)} | ${formatPoints(e.score)}/${formatPoints(e.max_score)} | ${STATUS_LABEL[e.status]} |`,
+      `| ${STATUS_ICON[e.status]} | ${e.id} ${escapeMarkdown(e.title)} | ${sectionTitle(e.section)} | ${formatPoints(e.score)}/${formatPoints(e.max_score)} | ${STATUS_LABEL[e.status]} |`,
     );
   }
   const measured = report.exercises.filter(
@@ -40,12 +46,14 @@ export function renderMarkdown(report: CourseReport): string {
   }
   const failing = report.exercises.filter((e) => e.status !== "passed" && e.status !== "not_started");
   for (const e of failing) {
-    out.push("", `<details><summary>${e.id} ${escapeCell(e.title)}: what is missing</summary>`, "");
-    for (const p of e.problems) out.push(`- ⚠️ ${escapeCell(p)}`);
+    out.push("", `<details><summary>${e.id} ${escapeMarkdown(e.title)}: what is missing</summary>`, "");
+    for (const p of e.problems) out.push(`- ⚠️ ${escapeMarkdown(p)}`);
     for (const t of e.tests.filter((t) => t.status !== "pass").slice(0, 20)) {
       const msg =
-        t.visibility === "visible" ? ` — ${escapeCell((t.message ?? "").slice(0, 200))}` : " (hidden test)";
-      out.push(`- task ${t.task_id ?? "?"}: ${escapeCell(t.name)}${msg}`);
+        t.visibility === "visible"
+          ? ` — ${escapeMarkdown((t.message ?? "").slice(0, 200))}`
+          : " (hidden test)";
+      out.push(`- task ${t.task_id ?? "?"}: ${escapeMarkdown(t.name)}${msg}`);
     }
     out.push("", "</details>");
   }

@@ -2,9 +2,7 @@
  * The grader against a miniature fixture course (grader/test/fixtures/course): one exercise
  * per scenario. One grading run of the whole fixture section is shared by the tests below.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv from "ajv";
@@ -20,11 +18,11 @@ import {
   learnerView,
   TRUNCATION_NOTICE,
 } from "../report/formats";
-import { renderMarkdown } from "../report/markdown";
+import { escapeMarkdown, renderMarkdown } from "../report/markdown";
 import type { CourseReport } from "../report/report";
 import { renderTerminal } from "../report/terminal";
 import type { ExerciseReport } from "../score";
-import { ROOT } from "../targets";
+import { runClassroomReporter } from "./classroom-reporter";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "course");
 let report: CourseReport;
@@ -238,27 +236,11 @@ describe("published formats", () => {
   it("gives GitHub Classroom's real reporter exactly the course's points", () => {
     const input = classroomResults(learnerView(report));
     expect(valid("classroom", input)).toEqual([]);
-    const dir = mkdtempSync(path.join(tmpdir(), "classroom-"));
-    try {
-      cpSync(path.join(ROOT, "..", "shared", "peers", "classroom-reporter", "src"), path.join(dir, "src"), {
-        recursive: true,
-      });
-      const run = spawnSync(process.execPath, [path.join(dir, "src", "main.js")], {
-        encoding: "utf8",
-        env: {
-          PATH: process.env.PATH,
-          NODE_PATH: path.join(ROOT, "node_modules"),
-          INPUT_RUNNERS: "course",
-          COURSE_RESULTS: Buffer.from(JSON.stringify(input)).toString("base64"),
-        },
-      });
-      const notice = /::notice title=Autograding complete::Points ([\d.]+)\/([\d.]+)/.exec(run.stdout);
-      expect(notice, run.stdout + run.stderr).not.toBeNull();
-      expect(Number(notice?.[1])).toBe(report.score);
-      expect(Number(notice?.[2])).toBe(report.max_score);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const run = runClassroomReporter({
+      COURSE_RESULTS: Buffer.from(JSON.stringify(input)).toString("base64"),
+    });
+    expect(run.points, run.output).toBe(report.score);
+    expect(run.max).toBe(report.max_score);
   });
 
   it("shows learners a hidden failure only as 'hidden test N of task T failed'", () => {
@@ -290,7 +272,13 @@ describe("published formats", () => {
   it("escapes HTML from test names and messages in Markdown", () => {
     const md = renderMarkdown(report);
     expect(md).not.toContain("<b>");
-    expect(md).toContain("&lt;b&gt;[7, 8, 9]&lt;/b&gt;");
+    expect(md).toContain("&lt;b&gt;\\[7, 8, 9\\]&lt;/b&gt;");
+  });
+
+  it("keeps learner text in Markdown from becoming a link, an image, a mention or a new cell", () => {
+    expect(escapeMarkdown("![x](https://e.test/p.png) [a](b) @team `c` *d* a|b\nc")).toBe(
+      "\\!\\[x\\]\\(https://e.test/p.png\\) \\[a\\]\\(b\\) @\u200bteam \\`c\\` \\*d\\* a\\|b c",
+    );
   });
 });
 
