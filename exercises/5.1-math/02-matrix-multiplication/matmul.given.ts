@@ -44,3 +44,23 @@ export function toNested(m: Matrix): number[][] {
   for (let i = 0; i < m.rows; i++) out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
   return out;
 }
+
+/**
+ * The yardstick of task 4's benchmark: the textbook i-j-k triple loop over nested arrays
+ * (float64), exactly the algorithm of task 1, without its input checks. `matmul.bench.spec.ts`
+ * times `matmulFast` and `matmulTf` against this function, not against your `matmulNaive`, so
+ * that a speed-up measures the fast product alone. Assumes a is m×k and b is k×p.
+ */
+export function referenceMatmul(a: number[][], b: number[][]): number[][] {
+  const inner = b.length;
+  const width = inner === 0 ? 0 : b[0].length;
+  return a.map((row) => {
+    const out = new Array<number>(width);
+    for (let col = 0; col < width; col++) {
+      let acc = 0;
+      for (let t = 0; t < inner; t++) acc += row[t] * b[t][col];
+      out[col] = acc;
+    }
+    return out;
+  });
+}
