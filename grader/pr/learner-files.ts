@@ -67,8 +67,10 @@ function lookUp(prRoot: string, rel: string): Lookup {
     let stat: ReturnType<typeof lstatSync>;
     try {
       stat = lstatSync(current);
-    } catch {
-      return { kind: "missing" };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+      return { kind: "refused", reason: `could not be read (${code ?? String(error)})` };
     }
     const last = i === parts.length - 1;
     if (stat.isSymbolicLink())
