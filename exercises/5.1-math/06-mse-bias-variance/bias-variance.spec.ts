@@ -19,13 +19,18 @@
  * training labels, so its train and test MSE follow from the drawn labels alone, and must match
  * to 1e-10 relative (summation order and the QR's rounding of the mean differ by ~1e-14; any
  * other draw order gives other labels and misses by O(1)).
+ *
+ * Every figure of task 4 that is checked or recorded is computed here: the spec replays the
+ * experiment (the README's draws, your polyFit and polyPredict for each degree) and computes
+ * the MSEs itself, and your biasVarianceCurve must report the same errors (1e-9 relative: only
+ * the summation order may differ). So the curve cannot claim an error its polynomials do not make.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { lineChart, writeChart } from "../../../lib/plot";
 import { Rng } from "../../../lib/rng";
-import { recordMetric, relativeError, thrown } from "../../../lib/testing";
+import { meanSquaredErrorOf, recordMetric, relativeError, thrown } from "../../../lib/testing";
 import { biasVarianceCurve, classifyFit, polyFit, polyPredict } from "./bias-variance";
 import type { CurveOptions, CurvePoint } from "./bias-variance.given";
 
@@ -43,10 +48,61 @@ const EXPERIMENT: CurveOptions = {
   seed: 7,
 };
 
-/** The curve of EXPERIMENT, computed once for all the tests that need it. */
+/**
+ * The experiment of `options` replayed by the spec: one Rng(seed) draws the nTrain inputs, then
+ * their noise, then the test inputs and their noise; each degree is fitted with your polyFit on
+ * the training set, and both MSEs are computed here (lib/testing) from polyPredict's values.
+ */
+function replayCurve(options: CurveOptions): CurvePoint[] {
+  const rng = new Rng(options.seed);
+  const sample = (n: number) => {
+    const inputs = rng.uniformArray(n);
+    return { inputs, labels: inputs.map((v) => options.trueFn(v) + rng.normal(0, options.noiseStd)) };
+  };
+  const fitSet = sample(options.nTrain);
+  const heldOut = sample(options.nTest);
+  return options.degrees.map((degree) => {
+    const fitted = polyFit(fitSet.inputs, fitSet.labels, degree);
+    return {
+      degree,
+      trainMse: meanSquaredErrorOf(
+        fitSet.labels,
+        polyPredict(fitted, fitSet.inputs),
+        `train MSE, degree ${degree}`,
+      ),
+      testMse: meanSquaredErrorOf(
+        heldOut.labels,
+        polyPredict(fitted, heldOut.inputs),
+        `test MSE, degree ${degree}`,
+      ),
+    };
+  });
+}
+
+/** biasVarianceCurve(options), required to report the replayed errors; returns the replayed (trusted) curve. */
+function checkedCurve(options: CurveOptions): CurvePoint[] {
+  const reported = biasVarianceCurve(options);
+  const replayed = replayCurve(options);
+  expect(
+    reported.map((p) => p.degree),
+    "the degrees, in the order given",
+  ).toEqual(replayed.map((p) => p.degree));
+  replayed.forEach((want, i) => {
+    const got = reported[i];
+    for (const key of ["trainMse", "testMse"] as const) {
+      expect(
+        relativeError(got[key], want[key]),
+        `${key} of degree ${want.degree}: reported ${got[key]}, the replayed fit gives ${want[key]}`,
+      ).toBeLessThan(1e-9);
+    }
+  });
+  return replayed;
+}
+
+/** The curve of EXPERIMENT, checked against the replay once for all the tests that need it. */
 let cached: CurvePoint[] | undefined;
 function curve(): CurvePoint[] {
-  cached ??= biasVarianceCurve(EXPERIMENT);
+  cached ??= checkedCurve(EXPERIMENT);
   return cached;
 }
 
@@ -222,10 +278,11 @@ describe("4. Bias vs variance experiment", () => {
   });
 
   it("is reproducible: the same seed gives the same curve", () => {
+    const first = biasVarianceCurve(EXPERIMENT);
     const again = biasVarianceCurve({ ...EXPERIMENT, degrees: [1, 3] });
     expect(again.length, "points for degrees [1, 3]").toBe(2);
-    expect(again[0].testMse, "test MSE of degree 1, second run").toBe(point(curve(), 1).testMse);
-    expect(again[1].trainMse, "train MSE of degree 3, second run").toBe(point(curve(), 3).trainMse);
+    expect(again[0].testMse, "test MSE of degree 1, second run").toBe(point(first, 1).testMse);
+    expect(again[1].trainMse, "train MSE of degree 3, second run").toBe(point(first, 3).trainMse);
   });
 
   it("draws the documented sample: all training x, then their noise, then the test set, from one Rng(seed)", () => {
@@ -314,7 +371,7 @@ describe("5. Under- or over-fitting?", () => {
   });
 
   it("names the three regimes of the experiment", () => {
-    const points = curve();
+    const points = replayCurve(EXPERIMENT);
     const verdict = (p: CurvePoint) => classifyFit(p.trainMse, p.testMse, NOISE_VAR);
     expect(verdict(point(points, 1)), "degree 1").toBe("underfit");
     expect(verdict(best(points)), `degree ${best(points).degree} (the best)`).toBe("good");
