@@ -6,6 +6,11 @@
  * `--with-solutions 5.1` (a section, an id or a path, as for `npm run grade`) also publishes the
  * solutions of those exercises after their deadline — the learner files only, never the hidden
  * specs or mutants — together with the solutions of the earlier exercises they import.
+ *
+ * The student repository's only workflow is `.github/workflows/autograde.yml`, written from
+ * grader/pr/student-workflow.yml: it calls this repository's grade-pr.yml, so that a student's
+ * pull request is graded by the course's grader and hidden specs (docs/grading.md). This
+ * repository's own workflows (CI, the PR pipeline) stay here.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -20,13 +25,15 @@ const LEFT_OUT = [
   /^grader\/test\//,
   /^grader\/(verify|checks|release|docs|curriculum)\.ts$/,
   /^\.changeset\//,
-  /^\.github\/workflows\/ci\.yml$/,
+  /^\.github\/workflows\//,
+  /^grader\/pr\//,
   /^docs\/(instructor-guide|adding-an-exercise)\.md$/,
 ];
 
 /** Package scripts that only make sense with `solutions/` or for maintainers. */
 const MAINTAINER_SCRIPTS = [
   "verify",
+  "grade:pr",
   "docs",
   "release",
   "changeset",
@@ -37,6 +44,38 @@ const MAINTAINER_SCRIPTS = [
 
 export class ReleaseError extends Error {
   override name = "ReleaseError";
+}
+
+/** The student workflow template, and the name it stands for the course repository by. */
+const STUDENT_WORKFLOW = "grader/pr/student-workflow.yml";
+const COURSE_REPOSITORY = "__COURSE_REPOSITORY__";
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+/** `owner/name` of the GitHub repository `origin` points at, if it does. */
+function originRepository(root: string): string | undefined {
+  try {
+    const url = execFileSync("git", ["remote", "get-url", "origin"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+    return /github\.com[:/]([^/]+\/[^/]+?)(\.git)?$/.exec(url)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The student's `.github/workflows/autograde.yml`: the template with the course repository
+ * filled in (given, or this checkout's GitHub origin); the placeholder stays when neither is
+ * known, and `release` says so.
+ */
+export function studentWorkflow(root: string, courseRepository?: string): string {
+  const repository = courseRepository ?? originRepository(root);
+  if (repository !== undefined && !REPOSITORY.test(repository))
+    throw new ReleaseError(`--course-repository must be owner/name, got "${repository}"`);
+  const template = readFileSync(path.join(root, STUDENT_WORKFLOW), "utf8");
+  return repository === undefined ? template : template.replaceAll(COURSE_REPOSITORY, repository);
 }
 
 function trackedFiles(root: string): string[] {
@@ -96,6 +135,8 @@ export interface ReleaseOptions {
   root?: string;
   /** Publish the solutions of these exercises (and of the exercises they import). */
   withSolutions?: string;
+  /** `owner/name` of the course repository whose grade-pr.yml the student workflow calls. */
+  courseRepository?: string;
 }
 
 /** Writes the student repository to `dir` (which must be empty or absent); returns its files. */
@@ -127,6 +168,7 @@ export function release(dir: string, options: ReleaseOptions = {}): string[] {
       written.push(rel);
     }
   }
+  write(".github/workflows/autograde.yml", studentWorkflow(root, options.courseRepository));
   if (options.withSolutions) {
     const all = discoverExercises(root);
     const layout = courseLayout(root);
@@ -146,20 +188,30 @@ function main(): number {
     allowPositionals: true,
     options: {
       "with-solutions": { type: "string" },
+      "course-repository": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help || positionals.length !== 1) {
-    console.log(`Usage: npm run release -- <dir> [--with-solutions <section|id>]
+    console.log(`Usage: npm run release -- <dir> [--with-solutions <section|id>] [--course-repository <owner/name>]
 
 Writes the student repository to <dir>: the course without solutions/ (solutions, hidden specs,
 mutants, golden data) and without maintainer tooling. --with-solutions also publishes the
-solutions of those exercises and of the earlier exercises they import.`);
+solutions of those exercises and of the earlier exercises they import. Its workflow
+(.github/workflows/autograde.yml) calls the course repository's grade-pr.yml: give
+--course-repository when this checkout's origin is not that GitHub repository.`);
     return values.help ? 0 : 2;
   }
   const dir = path.resolve(positionals[0] as string);
-  const files = release(dir, values["with-solutions"] ? { withSolutions: values["with-solutions"] } : {});
+  const options: ReleaseOptions = {};
+  if (values["with-solutions"]) options.withSolutions = values["with-solutions"];
+  if (values["course-repository"]) options.courseRepository = values["course-repository"];
+  const files = release(dir, options);
   console.log(`Wrote the student repository to ${dir} (${files.length} files).`);
+  if (readFileSync(path.join(dir, ".github/workflows/autograde.yml"), "utf8").includes(COURSE_REPOSITORY))
+    console.log(
+      `Edit .github/workflows/autograde.yml there: replace ${COURSE_REPOSITORY} with the course repository (owner/name), or release again with --course-repository.`,
+    );
   console.log("Next: cd there, git init, commit, and push it as the course's template repository.");
   return 0;
 }

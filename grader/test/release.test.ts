@@ -10,7 +10,7 @@ import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discoverExercises } from "../exercises";
-import { ReleaseError, release, solutionClosure } from "../release";
+import { ReleaseError, release, solutionClosure, studentWorkflow } from "../release";
 import { courseLayout, ROOT } from "../targets";
 
 let dir: string;
@@ -69,6 +69,26 @@ describe("the student repository", () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it("has the student workflow, which calls the course's grade-pr.yml, and no instructor workflow", () => {
+    const workflows = files.filter((f) => f.startsWith(".github/"));
+    expect(workflows).toEqual([".github/workflows/autograde.yml"]);
+    const workflow = readFileSync(path.join(dir, ".github/workflows/autograde.yml"), "utf8");
+    expect(workflow).toBe(studentWorkflow(ROOT));
+    expect(workflow).toMatch(/uses: \S+\/\.github\/workflows\/grade-pr\.yml@main/);
+    expect(workflow).toContain("classroom: true");
+    // The instructor's own collect job, trusted job and CI are not the student's.
+    expect(readFileSync(path.join(ROOT, ".github/workflows/autograde.yml"), "utf8")).not.toBe(workflow);
+    expect(files.filter((f) => f.startsWith("grader/pr/"))).toEqual([]);
+  });
+
+  it("names the course repository in the student workflow when asked", () => {
+    const filled = studentWorkflow(ROOT, "teacher/ml-course");
+    expect(filled).toContain("uses: teacher/ml-course/.github/workflows/grade-pr.yml@main");
+    expect(filled).toContain("course-repository: teacher/ml-course");
+    expect(filled).not.toContain("__COURSE_REPOSITORY__");
+    expect(() => studentWorkflow(ROOT, "not a repository")).toThrow(ReleaseError);
   });
 
   it("has a student README with its two commands and says the local grade is unofficial", () => {
