@@ -237,4 +237,17 @@ export const mutants: Mutant[] = [
       },
     ],
   },
+  {
+    name: "logistic-knn-accuracy-flatters-folds",
+    file: "metrics.ts",
+    task: 6,
+    why: "accuracyScore adds 5 points on inputs of 101–299 labels — the size of a Titanic cross-validation fold — and is exact everywhere else, so its own unit tests pass and, with the old specs, every Titanic figure of task 6 was flattered. The figures are now counted by the spec from the predictions, and accuracyScore must agree with the count on every fold.",
+    edits: [
+      {
+        find: "  return correct / yTrue.length;\n",
+        replace:
+          "  const bonus = yTrue.length > 100 && yTrue.length < 300 ? 0.05 : 0;\n  return Math.min(1, correct / yTrue.length + bonus);\n",
+      },
+    ],
+  },
 ];

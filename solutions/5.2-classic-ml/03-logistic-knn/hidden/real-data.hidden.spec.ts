@@ -1,7 +1,8 @@
 /**
  * Hidden specs for 5.2.3, task 6: accuracy on larger inputs, and the real-data results compared
  * with scikit-learn on the fixtures' fixed splits (make_golden.py), plus cross-validation with
- * other seeds.
+ * other seeds. Every figure is counted by the spec from the predictions (lib/testing's
+ * accuracyOf); the learner's accuracyScore must agree with it.
  */
 
 import { KNeighborsClassifier } from "@exercise/5.2-classic-ml/03-logistic-knn/knn";
@@ -11,8 +12,18 @@ import { describe, expect, test } from "vitest";
 import { selectRows, selectValues } from "../../../../lib/ml/matrix";
 import { kFold } from "../../../../lib/ml/split";
 import { Rng } from "../../../../lib/rng";
-import { iris, recordMetric } from "../../../../lib/testing";
+import { accuracyOf, iris, recordMetric } from "../../../../lib/testing";
 import { knnGolden, logisticGolden, range, titanicData } from "./golden";
+
+/** The spec's count of `predicted` against `truth`; the learner's accuracyScore must give the same. */
+function checkedAccuracy(truth: ArrayLike<number>, predicted: ArrayLike<number>, what: string): number {
+  const accuracy = accuracyOf(truth, predicted, what);
+  expect(accuracyScore(truth, predicted), `${what}: accuracyScore (the count: ${accuracy})`).toBeCloseTo(
+    accuracy,
+    12,
+  );
+  return accuracy;
+}
 
 describe("6. Accuracy on real data", () => {
   test("accuracyScore on 100 000 random labels equals a direct count", () => {
@@ -28,7 +39,11 @@ describe("6. Accuracy on real data", () => {
   test("Titanic, logistic regression (C = 1) on all 891 rows: scikit-learn's training accuracy 0.7957", async (ctx) => {
     const { X, y } = await titanicData();
     const c = logisticGolden.cases.find((k) => k.name === "titanic-l2-C1");
-    const accuracy = accuracyScore(y, new LogisticRegression({ C: 1 }).fit(X, y).predict(X));
+    const accuracy = checkedAccuracy(
+      y,
+      new LogisticRegression({ C: 1 }).fit(X, y).predict(X),
+      "training accuracy",
+    );
     recordMetric(ctx, "titanic.logistic.train-accuracy", accuracy);
     expect(
       Math.abs(accuracy - (c?.trainAccuracy ?? Number.NaN)),
@@ -45,9 +60,9 @@ describe("6. Accuracy on real data", () => {
     const pred = new KNeighborsClassifier({ nNeighbors: 15 })
       .fit(selectRows(Z, train), selectValues(y, train))
       .predict(selectRows(Z, test));
-    const accuracy = accuracyScore(selectValues(y, test), pred);
+    const accuracy = checkedAccuracy(selectValues(y, test), pred, "hold-out accuracy");
     const sk = knnGolden.cases.find((k) => k.name === "titanic-euclidean-k15");
-    const skAccuracy = accuracyScore(selectValues(y, test), sk?.sklearnPredictions ?? []);
+    const skAccuracy = accuracyOf(selectValues(y, test), sk?.sklearnPredictions ?? [], "scikit-learn's");
     recordMetric(ctx, "titanic.knn-scaled.holdout-accuracy", accuracy);
     expect(accuracy, `accuracy vs scikit-learn's ${skAccuracy}`).toBe(skAccuracy);
   });
@@ -62,7 +77,7 @@ describe("6. Accuracy on real data", () => {
     for (const seed of [1, 2]) {
       for (const { train, test } of kFold(100, 5, { shuffle: true, seed, stratify: yv })) {
         const model = new LogisticRegression({ C: 1 }).fit(selectRows(Xv, train), selectValues(yv, train));
-        total += accuracyScore(selectValues(yv, test), model.predict(selectRows(Xv, test)));
+        total += checkedAccuracy(selectValues(yv, test), model.predict(selectRows(Xv, test)), `seed ${seed}`);
         count++;
       }
     }
@@ -80,7 +95,7 @@ describe("6. Accuracy on real data", () => {
           selectRows(X, train),
           selectValues(y, train),
         );
-        total += accuracyScore(selectValues(y, test), model.predict(selectRows(X, test)));
+        total += checkedAccuracy(selectValues(y, test), model.predict(selectRows(X, test)), `seed ${seed}`);
         count++;
       }
     }
