@@ -328,6 +328,21 @@ describe("bad input", () => {
     expect(run.stdout).toContain("--node-modules <dir>");
   }, 30_000);
 
+  it("refuses a filter that names no exercise of the trusted course", () => {
+    const run = cli(
+      "--trusted",
+      instructor,
+      "--pr",
+      student,
+      "--out",
+      path.join(base, "out-filter"),
+      "--filter",
+      "9.9",
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('No exercise matches "9.9". Sections: 1.1-demo');
+  }, 30_000);
+
   it.each([
     [[], "--trusted <dir> is required"],
     [["--trusted", "."], "--pr <dir> is required"],
