@@ -95,4 +95,30 @@ export const mutants: Mutant[] = [
       },
     ],
   },
+  {
+    name: "house-prices-holdout-features-see-test-rows",
+    file: "house-prices.ts",
+    task: 4,
+    why: "evaluateHoldout fits the model of the learner's own FEATURES on all 1460 houses (any other spec on the training rows, so the leakage checks with a small spec pass): its test houses are in its training data and r2Log is inflated, yet consistent with the returned model. The scored R² now comes from a model the spec fits on the split's training rows itself.",
+    edits: [
+      {
+        find: "  const testRows = pick(rows, test);\n  const model = new HousePriceModel(spec).fit(trainRows);\n",
+        replace:
+          "  const testRows = pick(rows, test);\n  const model = new HousePriceModel(spec).fit(spec === FEATURES ? rows : trainRows);\n",
+      },
+    ],
+  },
+  {
+    name: "house-prices-cv-flatters-features",
+    file: "house-prices.ts",
+    task: 5,
+    why: "crossValidate adds 0.02 to every fold's R² when it scores the learner's own FEATURES, and is exact for every other spec (the ones the replay checks use): with the old specs the scored mean R² was the reported one. It is now the spec's own replay of the 25 folds, which foldR2 must match.",
+    edits: [
+      {
+        find: "      scores.push(r2Score(logPrices(testRows), model.predictLog(testRows)));\n",
+        replace:
+          "      scores.push(r2Score(logPrices(testRows), model.predictLog(testRows)) + (spec === FEATURES ? 0.02 : 0));\n",
+      },
+    ],
+  },
 ];
