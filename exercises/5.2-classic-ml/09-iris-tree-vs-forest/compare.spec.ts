@@ -6,16 +6,18 @@
  * They need your tree (5.2.4) and forest (5.2.6). Accuracies are fractions of small integers:
  * compared to 1e-12. Task 4 prints the report and the tables, writes the two heatmaps to
  * .course/plots/ (open them in a browser), and records the two cross-validated accuracies
- * that exercise.json scores.
+ * that exercise.json scores. Those two are counted by the spec (lib/testing's accuracyOf) from
+ * the predictions of your tree and forest on its own replay of the 5 × 5 folds, and
+ * compareTreeAndForest must report the same fold accuracies.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
-import { fromRows, type Matrix } from "../../../lib/ml/matrix";
+import { fromRows, type Matrix, selectRows, selectValues } from "../../../lib/ml/matrix";
 import { kFold, type Split } from "../../../lib/ml/split";
 import { heatmap } from "../../../lib/plot";
-import { expectThrows, iris, recordMetric } from "../../../lib/testing";
+import { accuracyOf, expectThrows, iris, maxAbsDiff, recordMetric } from "../../../lib/testing";
 import { DecisionTreeClassifier } from "../04-decision-tree/tree";
 import { RandomForestClassifier } from "../06-ensembles/forest";
 import {
@@ -30,7 +32,7 @@ import {
   meanStd,
   normalizeRows,
 } from "./compare";
-import type { FoldScores } from "./compare.given";
+import type { Classifier, FoldScores } from "./compare.given";
 import { IRIS_CLASSES } from "./iris-data.given";
 
 /** A "model" that always predicts the most frequent label of its training data (smallest on a tie). */
@@ -46,6 +48,29 @@ class MajorityClass {
   predict(X: Matrix): Int32Array {
     return new Int32Array(X.rows).fill(this.label);
   }
+}
+
+/**
+ * The fold accuracies of `make()` on the folds of `kFold(150, k, { shuffle, seed: seed + r,
+ * stratify })` for r = 0 … repeats − 1, counted by the spec from the model's predictions.
+ */
+async function replayedFoldAccuracies(
+  make: (r: number) => Classifier,
+  k: number,
+  repeats: number,
+  seed: number,
+): Promise<number[]> {
+  const { X, y } = await iris();
+  const accuracies: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    for (const fold of kFold(150, k, { shuffle: true, seed: seed + r, stratify: y })) {
+      const model = make(r);
+      model.fit(selectRows(X, fold.train), selectValues(y, fold.train));
+      const truth = selectValues(y, fold.test);
+      accuracies.push(accuracyOf(truth, model.predict(selectRows(X, fold.test)), `repetition ${r}`));
+    }
+  }
+  return accuracies;
 }
 
 const split = (train: number[], test: number[]): Split => ({
@@ -389,10 +414,29 @@ describe("4. Tree vs forest on Iris", () => {
       ).toBe(750);
       expect(m[0], "setosa is never confused").toEqual([250, 0, 0]);
     }
-    recordMetric(ctx, "iris.tree.cv-accuracy", result.tree.mean, "accuracy");
-    recordMetric(ctx, "iris.forest.cv-accuracy", result.forest.mean, "accuracy");
-    expect(result.tree.mean, "tree accuracy").toBeGreaterThan(0.88);
-    expect(result.forest.mean, "forest accuracy").toBeGreaterThan(0.9);
+    // The scored accuracies: the spec's replay of the 25 folds with your tree and forest.
+    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    const tree = await replayedFoldAccuracies(() => new DecisionTreeClassifier(), 5, 5, 0);
+    const forest = await replayedFoldAccuracies(
+      (r) => new RandomForestClassifier({ nEstimators: 100, seed: r }),
+      5,
+      5,
+      0,
+    );
+    expect(
+      maxAbsDiff(result.tree.foldAccuracies, tree),
+      "the tree's fold accuracies vs the replay",
+    ).toBeLessThan(1e-12);
+    expect(
+      maxAbsDiff(result.forest.foldAccuracies, forest),
+      "the forest's fold accuracies vs the replay",
+    ).toBeLessThan(1e-12);
+    expect(Math.abs(result.tree.mean - mean(tree)), "tree.mean").toBeLessThan(1e-12);
+    expect(Math.abs(result.forest.mean - mean(forest)), "forest.mean").toBeLessThan(1e-12);
+    recordMetric(ctx, "iris.tree.cv-accuracy", mean(tree), "accuracy");
+    recordMetric(ctx, "iris.forest.cv-accuracy", mean(forest), "accuracy");
+    expect(mean(tree), "tree accuracy").toBeGreaterThan(0.88);
+    expect(mean(forest), "forest accuracy").toBeGreaterThan(0.9);
     const names = [...IRIS_CLASSES];
     console.log(
       `${result.report}\n\nDecision tree (out-of-fold, 5 repetitions):\n${formatConfusionMatrix(result.treeConfusion, names)}` +

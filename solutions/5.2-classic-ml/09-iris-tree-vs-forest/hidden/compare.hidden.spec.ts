@@ -31,8 +31,30 @@ import { fromRows, type Matrix } from "../../../../lib/ml/matrix";
 import { kFold, type Split } from "../../../../lib/ml/split";
 import { heatmap } from "../../../../lib/plot";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows, iris } from "../../../../lib/testing";
+import { accuracyOf, expectThrows, iris, maxAbsDiff } from "../../../../lib/testing";
 import golden from "../golden/golden.json";
+
+/** Each fold's accuracy, counted by the spec from the out-of-fold predictions; the learner's must agree. */
+function checkedFoldAccuracies(
+  cv: { foldAccuracies: Float64Array; predictions: Int32Array },
+  y: ArrayLike<number>,
+  folds: Split[],
+  what: string,
+): number[] {
+  const counted = folds.map((f, i) =>
+    accuracyOf(
+      Array.from(f.test, (j) => y[j]),
+      Array.from(f.test, (j) => cv.predictions[j]),
+      `${what}, fold ${i}`,
+    ),
+  );
+  expect(maxAbsDiff(cv.foldAccuracies, counted), `${what}: foldAccuracies vs the predictions`).toBeLessThan(
+    1e-12,
+  );
+  return counted;
+}
+
+const average = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
 const split = (train: number[], test: number[]): Split => ({
   train: Uint32Array.from(train),
@@ -48,7 +70,7 @@ describe("1. Cross-validated accuracy", () => {
       expect(Array.from(f.test), `fold ${i}: the golden folds are lib/ml's`).toEqual(g.test[i]);
     });
     const cv = crossValidate(() => new DecisionTreeClassifier(), X, y, folds);
-    cv.foldAccuracies.forEach((acc, i) => {
+    checkedFoldAccuracies(cv, y, folds, "tree").forEach((acc, i) => {
       const reachable = g.treeReachableAccuracies[i];
       expect(
         reachable.some((r) => Math.abs(r - acc) < 1e-12),
@@ -61,10 +83,11 @@ describe("1. Cross-validated accuracy", () => {
       y,
       folds,
     );
+    const forestMean = average(checkedFoldAccuracies(forest, y, folds, "forest"));
     const sk = g.forestMeanAccuracy;
     expect(
-      Math.abs(forest.mean - sk.mean),
-      `forest ${forest.mean.toFixed(3)} vs scikit-learn ${sk.mean.toFixed(3)} [${sk.min.toFixed(3)}, ${sk.max.toFixed(3)}]`,
+      Math.abs(forestMean - sk.mean),
+      `forest ${forestMean.toFixed(3)} vs scikit-learn ${sk.mean.toFixed(3)} [${sk.min.toFixed(3)}, ${sk.max.toFixed(3)}]`,
     ).toBeLessThan(0.03);
   });
 
@@ -192,14 +215,33 @@ describe("3. The confusion matrix as a heatmap", () => {
 describe("4. Tree vs forest on Iris", () => {
   test("repeated CV agrees with scikit-learn's within 0.03", async () => {
     const r = await compareTreeAndForest();
+    // The compared means are the spec's: each repetition's folds, fitted and counted here.
+    const { X, y } = await iris();
+    const replay = { tree: [] as number[], forest: [] as number[] };
+    for (let rep = 0; rep < 5; rep++) {
+      const folds = kFold(150, 5, { shuffle: true, seed: rep, stratify: y });
+      const tree = crossValidate(() => new DecisionTreeClassifier(), X, y, folds);
+      const forest = crossValidate(
+        () => new RandomForestClassifier({ nEstimators: 100, seed: rep }),
+        X,
+        y,
+        folds,
+      );
+      replay.tree.push(...checkedFoldAccuracies(tree, y, folds, `tree, repetition ${rep}`));
+      replay.forest.push(...checkedFoldAccuracies(forest, y, folds, `forest, repetition ${rep}`));
+    }
+    expect(maxAbsDiff(r.tree.foldAccuracies, replay.tree), "the tree's fold accuracies").toBeLessThan(1e-12);
+    expect(maxAbsDiff(r.forest.foldAccuracies, replay.forest), "the forest's fold accuracies").toBeLessThan(
+      1e-12,
+    );
     const sk = golden.repeatedStratifiedCv;
     expect(
-      Math.abs(r.tree.mean - sk.tree.mean),
-      `tree ${r.tree.mean.toFixed(3)} vs scikit-learn ${sk.tree.mean.toFixed(3)}`,
+      Math.abs(average(replay.tree) - sk.tree.mean),
+      `tree ${average(replay.tree).toFixed(3)} vs scikit-learn ${sk.tree.mean.toFixed(3)}`,
     ).toBeLessThan(0.03);
     expect(
-      Math.abs(r.forest.mean - sk.forest.mean),
-      `forest ${r.forest.mean.toFixed(3)} vs scikit-learn ${sk.forest.mean.toFixed(3)}`,
+      Math.abs(average(replay.forest) - sk.forest.mean),
+      `forest ${average(replay.forest).toFixed(3)} vs scikit-learn ${sk.forest.mean.toFixed(3)}`,
     ).toBeLessThan(0.03);
     const { mean, std } = meanStd(r.forest.foldAccuracies);
     expect(r.forest.mean, "forest.mean is the mean of its fold accuracies").toBeCloseTo(mean, 12);
