@@ -6,13 +6,23 @@
  *     npm test exercises/5.2-classic-ml/05-k-means
  *
  * Counts are compared exactly. The Iris figures are recorded with `recordMetric` and scored
- * against the thresholds in exercise.json.
+ * against the thresholds in exercise.json. They are computed by the spec (lib/testing) from the
+ * centres your KMeans found: the inertia of those centres, and the purity of the nearest-centre
+ * assignment, which your labels must be; your purity and inertia must report the same.
  */
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { fromRows, type Matrix } from "../../../lib/ml/matrix";
 import { Rng } from "../../../lib/rng";
-import { expectThrows, iris, recordMetric } from "../../../lib/testing";
+import {
+  expectThrows,
+  inertiaOf,
+  iris,
+  nearestCentres,
+  purityOf,
+  recordMetric,
+  relativeError,
+} from "../../../lib/testing";
 import { contingencyTable, purity } from "./evaluate";
 import { KMeans } from "./kmeans";
 
@@ -50,9 +60,20 @@ describe("5. Clusters vs classes", () => {
     expect(row(0), "setosa across clusters (sorted)").toEqual([50, 0, 0]);
     expect(row(1), "versicolor across clusters (sorted)").toEqual([48, 2, 0]);
     expect(row(2), "virginica across clusters (sorted)").toEqual([36, 14, 0]);
-    const p = purity(y, model.labels as Int32Array);
+    // The scored figures, from the centres alone: their nearest-centre labels and their inertia.
+    const centres = model.clusterCenters as Matrix;
+    const labels = nearestCentres(X, centres);
+    expect(Array.from(model.labels ?? []), "labels: the nearest centre of each flower").toEqual(
+      Array.from(labels),
+    );
+    const p = purityOf(y, labels);
+    const wcss = inertiaOf(X, centres);
+    expect(purity(y, model.labels as Int32Array), "your purity vs the count").toBeCloseTo(p, 12);
+    expect(relativeError(model.inertia, wcss), `model.inertia vs the centres' inertia ${wcss}`).toBeLessThan(
+      1e-9,
+    );
     recordMetric(ctx, "iris.kmeans.purity", p);
-    recordMetric(ctx, "iris.kmeans.inertia", model.inertia);
+    recordMetric(ctx, "iris.kmeans.inertia", wcss);
     expect(p, "purity against the species (scikit-learn: 134/150)").toBeCloseTo(134 / 150, 12);
   });
 
@@ -67,7 +88,16 @@ describe("5. Clusters vs classes", () => {
     const rows: number[][] = [];
     for (const c of centres) for (let i = 0; i < 100; i++) rows.push(c.map((v) => rng.normal(v, 1)));
     const X: Matrix = fromRows(rows);
-    const curve = [1, 2, 3, 4, 5, 6].map((k) => new KMeans({ nClusters: k, seed: 1 }).fit(X).inertia);
+    // The inertia of the centres found, computed here; model.inertia must be the same.
+    const curve = [1, 2, 3, 4, 5, 6].map((k) => {
+      const model = new KMeans({ nClusters: k, seed: 1 }).fit(X);
+      const wcss = inertiaOf(X, model.clusterCenters as Matrix);
+      expect(
+        relativeError(model.inertia, wcss),
+        `k = ${k}: model.inertia vs the centres' ${wcss}`,
+      ).toBeLessThan(1e-9);
+      return wcss;
+    });
     for (let k = 1; k < curve.length; k++) {
       expect(curve[k], `inertia(k = ${k + 1}) < inertia(k = ${k})`).toBeLessThan(curve[k - 1]);
     }
