@@ -19,6 +19,7 @@ import { loadMnist, mnistToFloat32 } from "../../../datasets";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
 import {
+  accuracyOf,
   expectAllClose,
   expectThrows,
   maxAbsDiff,
@@ -619,10 +620,13 @@ describe("5. Training loop", () => {
     const c = run(2);
     const losses = a.reports.map((r) => r.meanLoss);
     expect(losses.at(-1), "mean loss of the last epoch").toBeLessThan(0.5 * losses[0]);
+    // Counted here from predict; your accuracy must give the same figure.
+    const acc = accuracyOf(data.labels, predict(a.mlp, data.x, data.count), "training accuracy");
     expect(
       accuracy(a.mlp, data.x, data.labels, data.count),
-      "training accuracy on three blobs",
-    ).toBeGreaterThan(0.95);
+      "accuracy vs the count of predict's hits",
+    ).toBeCloseTo(acc, 12);
+    expect(acc, "training accuracy on three blobs").toBeGreaterThan(0.95);
     expect(snapshot(b.mlp), "same seeds, same network").toEqual(snapshot(a.mlp));
     expect(snapshot(c.mlp), "another shuffling seed: another network").not.toEqual(snapshot(a.mlp));
   });
@@ -722,11 +726,13 @@ describe("6. MNIST", () => {
       { epochs: 2, weightSeed: 61, shuffleSeed: 62 },
     );
     const testCount = 2000;
-    const acc = accuracy(
-      mlp,
-      mnistToFloat32(testSet, 0, testCount),
-      testSet.labels.subarray(0, testCount),
-      testCount,
+    const x = mnistToFloat32(testSet, 0, testCount);
+    const labels = testSet.labels.subarray(0, testCount);
+    // Counted here from predict's classes; your accuracy must give the same figure.
+    const acc = accuracyOf(labels, predict(mlp, x, testCount), "test accuracy");
+    expect(accuracy(mlp, x, labels, testCount), "accuracy vs the count of predict's hits").toBeCloseTo(
+      acc,
+      12,
     );
     recordMetric(ctx, "mnist-small.test-accuracy", acc);
     expect(reports.length, "one report per epoch").toBe(2);
