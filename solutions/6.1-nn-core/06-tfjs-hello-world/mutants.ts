@@ -146,4 +146,17 @@ export const mutants: Mutant[] = [
       },
     ],
   },
+  {
+    name: "hello-readline-snaps-to-the-target",
+    file: "hello.ts",
+    task: 3,
+    why: "readLine (and so fitLine's result) reports a weight within 0.1 of 2 as 2 and a bias within 0.1 of 3 as 3: a roughly trained line reads as the exact target. With the old specs the scored line was fitLine's; the spec now reads the model's kernel and bias itself, and both must report those.",
+    edits: [
+      {
+        find: "  return { weight: kernel.dataSync()[0], bias: bias.dataSync()[0] };\n",
+        replace:
+          "  const snap = (v: number, to: number) => (Math.abs(v - to) < 0.1 ? to : v);\n  return { weight: snap(kernel.dataSync()[0], 2), bias: snap(bias.dataSync()[0], 3) };\n",
+      },
+    ],
+  },
 ];
