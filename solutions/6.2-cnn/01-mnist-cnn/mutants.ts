@@ -196,4 +196,17 @@ export const mutants: Mutant[] = [
     why: "runMnist calls buildCnn() with its default seed and ignores options.weightSeed: every run starts from the weights of seed 2024.",
     edits: [{ find: "await buildCnn(weightSeed);", replace: "await buildCnn();" }],
   },
+  {
+    name: "cnn-evaluate-flatters-test-sets",
+    file: "cnn.ts",
+    task: 5,
+    why: "evaluate reports at least 0.985 on 1,000 images or more — the MNIST test sets of task 5 — and counts honestly on the small sets its own tests use. With the old specs runMnist's accuracy, which is evaluate's, was the scored figure; the spec now counts the trained model's hits itself and evaluate must agree (a hidden evaluate test of task 4 on 1,001 images notices it too).",
+    edits: [
+      {
+        find: "  return correct / data.count;\n",
+        replace:
+          "  return data.count >= 1000 ? Math.max(correct / data.count, 0.985) : correct / data.count;\n",
+      },
+    ],
+  },
 ];
