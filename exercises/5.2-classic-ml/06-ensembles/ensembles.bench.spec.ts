@@ -16,7 +16,7 @@ import { describe, expect, test } from "vitest";
 import { loadDataset } from "../../../datasets";
 import { loadManifest } from "../../../grader/manifest";
 import { toRows } from "../../../lib/ml/matrix";
-import { recordMetric } from "../../../lib/testing";
+import { medianMs, recordMetric } from "../../../lib/testing";
 import { GradientBoostingClassifier } from "./boosting";
 import { RandomForestClassifier } from "./forest";
 import { titanicMatrix } from "./titanic.given";
@@ -28,13 +28,6 @@ function minimum(name: string): number {
   const min = manifest.benchmarks.find((b) => b.name === name)?.min;
   if (min === undefined) throw new Error(`exercise.json has no benchmark "${name}" with a min`);
   return min;
-}
-
-/** Median latency in milliseconds of one finished tinybench task. */
-function medianMs(bench: Bench, name: string): number {
-  const result = bench.getTask(name)?.result;
-  if (!result || !("latency" in result)) throw new Error(`benchmark task "${name}" did not complete`);
-  return result.latency.p50;
 }
 
 const TREES = 3;

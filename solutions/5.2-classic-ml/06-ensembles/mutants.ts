@@ -260,4 +260,16 @@ export const mutants: Mutant[] = [
     why: "the standard deviation of the scores divides by N instead of N − 1 (the population formula for a sample), understating the spread",
     edits: [{ find: "/ (N - 1));", replace: "/ N);" }],
   },
+  {
+    name: "forest-oob-score-flatters-large-sets",
+    file: "forest.ts",
+    task: 2,
+    why: "oobScore adds 2 points when the forest was fitted on more than 500 rows (the Titanic fits) and is exact on the small sets its own tests use. With the old specs the Titanic OOB figures were oobScore; they are now counted from oobDecisionFunction, and oobScore must agree.",
+    edits: [
+      {
+        find: "      this.#oobScore = correct / counted;\n",
+        replace: "      this.#oobScore = Math.min(1, correct / counted + (n > 500 ? 0.02 : 0));\n",
+      },
+    ],
+  },
 ];

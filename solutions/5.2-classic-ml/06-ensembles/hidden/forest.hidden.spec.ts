@@ -22,7 +22,7 @@ import { loadDataset } from "../../../../datasets";
 import { InvalidArgument } from "../../../../lib/errors";
 import { fromRows, type Matrix, matrix, selectRows, selectValues } from "../../../../lib/ml/matrix";
 import { Rng } from "../../../../lib/rng";
-import { expectThrows, maxAbsDiff } from "../../../../lib/testing";
+import { accuracyOf, argmaxRows, expectThrows, maxAbsDiff } from "../../../../lib/testing";
 import golden from "../golden/golden.json";
 
 function randomData(seed: number, n: number, p: number, classes: number): { X: Matrix; y: Int32Array } {
@@ -201,9 +201,21 @@ describe("2. Out-of-bag score and the forest regressor", () => {
       s.Xtr,
       s.ytr,
     );
+    // Counted from the OOB probabilities over the rows out of bag at least once; oobScore must agree.
+    const oob = forest.oobDecisionFunction;
+    const predicted = Array.from(argmaxRows(oob.data, oob.rows, oob.cols), (k) => forest.classes[k]);
+    const seen = Array.from({ length: oob.rows }, (_, i) => i).filter(
+      (i) => !Number.isNaN(oob.data[i * oob.cols]),
+    );
+    const accuracy = accuracyOf(
+      seen.map((i) => s.ytr[i]),
+      seen.map((i) => predicted[i]),
+      "OOB accuracy",
+    );
+    expect(forest.oobScore, "oobScore vs the count of the OOB predictions").toBeCloseTo(accuracy, 12);
     expect(
-      Math.abs(forest.oobScore - golden.titanic.forest.oobMean),
-      `OOB accuracy ${forest.oobScore.toFixed(3)} vs scikit-learn's ${golden.titanic.forest.oobMean.toFixed(3)}`,
+      Math.abs(accuracy - golden.titanic.forest.oobMean),
+      `OOB accuracy ${accuracy.toFixed(3)} vs scikit-learn's ${golden.titanic.forest.oobMean.toFixed(3)}`,
     ).toBeLessThan(0.03);
   });
 });
