@@ -79,7 +79,7 @@ function splitExercisePath(
 }
 
 /** Adds the TypeScript extension to an extension-less (or `.js`) module path, if such a file exists. */
-function withTsExtension(file: string): string | undefined {
+export function withTsExtension(file: string): string | undefined {
   if (existsSync(file) && TS_EXTENSIONS.some((ext) => file.endsWith(ext))) return file;
   const base = file.replace(/\.(js|mjs)$/, "");
   for (const ext of TS_EXTENSIONS) if (existsSync(base + ext)) return base + ext;
@@ -123,8 +123,30 @@ export function redirect(layout: CourseLayout, file: string, target: Target): st
   return solution;
 }
 
+/** Whether `file` is one of the files a learner edits (an exercise's `learnerFiles`). */
+export function isLearnerFile(layout: CourseLayout, file: string): boolean {
+  if (SPEC_FILE.test(file)) return false;
+  const parts = splitExercisePath(layout, file);
+  if (!parts) return false;
+  return learnerFiles(path.join(layout.exercises, parts.section, parts.exercise)).has(
+    path.normalize(parts.rest),
+  );
+}
+
+/**
+ * Learner files run in the sandbox process (grader/sandbox/) for the exercises and solutions
+ * targets: what a spec imports from one is a module of proxies. Mutants are instructor code
+ * and run in the spec process, as does everything with `COURSE_SANDBOX=off` (debugging).
+ */
+function sandboxed(target: Target): boolean {
+  return target.kind !== "mutant" && process.env.COURSE_SANDBOX !== "off";
+}
+
+/** The id suffix of a learner file's proxy module. */
+const SANDBOX_QUERY = "?course-sandbox";
+
 /** The course facts the import rules need: each exercise's `requires` (as folders) and the declared packages. */
-function importContext(layout: CourseLayout): ImportContext {
+export function importContext(layout: CourseLayout): ImportContext {
   const folders = new Map<string, { id: string; requires: string[] }>();
   const sections = existsSync(layout.exercises) ? readdirSync(layout.exercises) : [];
   for (const section of sections) {
@@ -158,7 +180,7 @@ function importContext(layout: CourseLayout): ImportContext {
 }
 
 /** A file whose imports the rules judge: learner-side code under exercises/, not a spec. */
-function isLearnerSide(layout: CourseLayout, file: string): boolean {
+export function isLearnerSide(layout: CourseLayout, file: string): boolean {
   const rel = path.relative(layout.exercises, file);
   return !rel.startsWith("..") && !path.isAbsolute(rel) && !SPEC_FILE.test(file);
 }
@@ -181,6 +203,9 @@ export function courseTargetPlugin(options: { root?: string; target?: Target } =
   const mutant = target.kind === "mutant" ? resolveMutant(layout, target.name) : undefined;
   let rules: ImportContext | undefined;
   const check = (importer: string, id: string, bare: boolean) => {
+    // A proxy module (below) is the grader's, not the learner's, whatever path it carries.
+    if (importer.endsWith(SANDBOX_QUERY)) return;
+    importer = importer.split("?")[0] as string;
     if (!isLearnerSide(layout, importer)) return;
     rules ??= importContext(layout);
     const violation = importViolation(rules, importer, id, bare);
@@ -188,6 +213,11 @@ export function courseTargetPlugin(options: { root?: string; target?: Target } =
   };
   // A failed lookup surfaces when the first file loads, as that file's error.
   mutant?.catch(() => {});
+  /** The module id a spec gets for `file` (an exercises/ path): the target's file, or its proxy. */
+  const final = (file: string): string => {
+    const redirected = redirect(layout, file, target);
+    return sandboxed(target) && isLearnerFile(layout, file) ? redirected + SANDBOX_QUERY : redirected;
+  };
   return {
     name: "course-target",
     enforce: "pre",
@@ -195,24 +225,35 @@ export function courseTargetPlugin(options: { root?: string; target?: Target } =
       if (source.startsWith(EXERCISE_ALIAS)) {
         const file = withTsExtension(path.join(layout.exercises, source.slice(EXERCISE_ALIAS.length)));
         if (!file) throw new TargetError(`Cannot resolve ${source}: no such exercise module`);
-        if (importer) check(importer.split("?")[0] as string, file, false);
-        return redirect(layout, file, target);
+        if (importer) check(importer, file, false);
+        return final(file);
       }
       if (!importer) return null;
-      const cleanImporter = importer.split("?")[0] as string;
       const relative = source.startsWith(".") || path.isAbsolute(source);
       if (!relative) {
-        check(cleanImporter, source, true);
+        check(importer, source, true);
         return null;
       }
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved || resolved.external) return resolved;
-      check(cleanImporter, resolved.id.split("?")[0] as string, false);
-      if (target.kind === "exercises") return resolved;
-      const redirected = redirect(layout, resolved.id, target);
+      const id = resolved.id.split("?")[0] as string;
+      check(importer, id, false);
+      const redirected = final(id);
       return redirected === resolved.id ? resolved : { ...resolved, id: redirected };
     },
     async load(id) {
+      if (id.endsWith(SANDBOX_QUERY)) {
+        // Loaded here, not at the top: the sandbox's own module hooks import this file too, and
+        // must not load Vite.
+        const { exportNames, proxyModule } = await import("./sandbox/exports.ts");
+        const file = id.slice(0, -SANDBOX_QUERY.length);
+        const names = await exportNames(file, (specifier, from) =>
+          specifier.startsWith(".")
+            ? withTsExtension(path.resolve(path.dirname(from), specifier))
+            : undefined,
+        );
+        return proxyModule(file, names, layout.root, formatTarget(target));
+      }
       if (!mutant) return null;
       const { file, mutant: m } = await mutant;
       if (id.split("?")[0] !== file) return null;

@@ -17,6 +17,25 @@ export class Rng {
     this.#state = seed >>> 0;
   }
 
+  /**
+   * The generator's whole state, and a generator continuing from one. The grader uses these to
+   * pass an `Rng` between the spec process and the sandbox that runs learner code, so that both
+   * draw the same sequence.
+   */
+  get state(): number {
+    return this.#state;
+  }
+
+  set state(value: number) {
+    this.#state = value >>> 0;
+  }
+
+  static fromState(state: number): Rng {
+    const rng = new Rng(0);
+    rng.state = state;
+    return rng;
+  }
+
   /** A uniform float in [0, 1). */
   next(): number {
     this.#state = (this.#state + 0x6d2b79f5) >>> 0;

@@ -59,6 +59,13 @@ export interface RuntimeInfo {
 
 let current: RuntimeInfo | undefined;
 
+/**
+ * This process's TensorFlow.js, under a registered symbol, for the grader's sandbox boundary:
+ * a tensor that crosses between the spec process and the sandbox is rebuilt with the
+ * receiving side's `tf` (grader/sandbox/course.ts).
+ */
+(globalThis as Record<symbol, unknown>)[Symbol.for("course.tfjs")] = tf;
+
 function pickBackend(requested: string | undefined): {
   backend: TfBackend;
   source: RuntimeInfo["backendSource"];
