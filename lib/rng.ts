@@ -102,3 +102,17 @@ export class Rng {
     return out;
   }
 }
+
+/** Where `rngSource` keeps the generator behind the function it returns. */
+export const RNG_OF_SOURCE = Symbol.for("course.rng.source");
+
+/**
+ * `() => rng.next()`, marked so that the grader's sandbox boundary can move it by value: a spec
+ * that passes a reference source to learner code (which draws from it 100,000 times) then pays
+ * no round trip per draw; the generator's state travels with the call and comes back.
+ */
+export function rngSource(rng: Rng): () => number {
+  const source = () => rng.next();
+  Object.defineProperty(source, RNG_OF_SOURCE, { value: rng });
+  return source;
+}

@@ -113,12 +113,20 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
 let shared: Promise<Sandbox> | undefined;
 
-/** The learner module `file` (absolute), imported in this process's sandbox (started on first use). */
+/**
+ * The learner module `file` (absolute), imported in this process's sandbox (started on first
+ * use, before the spec's own code runs). The spec process's temporary folder moves into the
+ * sandbox's scratch folder, so that a folder a spec makes with `mkdtemp(os.tmpdir())` for
+ * learner code to write to is one that learner code can write to.
+ */
 export async function sandboxImport(
   file: string,
   root: string,
   target: string,
 ): Promise<Record<string, unknown>> {
-  shared ??= startSandbox({ root, target });
+  shared ??= startSandbox({ root, target }).then((sandbox) => {
+    process.env.TMPDIR = path.join(sandbox.dir, "scratch");
+    return sandbox;
+  });
   return (await shared).import(file);
 }

@@ -1,12 +1,13 @@
 /**
  * What the course's own values need to cross the sandbox boundary: its error classes (rebuilt by
  * name, so `toThrow(ShapeError)` holds for an error thrown in the sandbox) and codecs for the
- * classes that must travel by value — an `Rng` (a spec's generator, drawn from by learner code
- * and written back) and TF.js tensors (rebuilt with the receiving side's `tf`).
+ * values that must travel by value — an `Rng` or an `rngSource` function (a spec's generator,
+ * drawn from by learner code and written back) and TF.js tensors (rebuilt with the receiving
+ * side's `tf`).
  */
 import * as errors from "../../lib/errors";
 import * as mlErrors from "../../lib/ml/errors";
-import { Rng } from "../../lib/rng";
+import { RNG_OF_SOURCE, Rng, rngSource } from "../../lib/rng";
 import { type Codec, SandboxError } from "./peer";
 
 function errorClasses(
@@ -29,6 +30,18 @@ const rngCodec: Codec = {
   decode: (state) => Rng.fromState(state as number),
   update: (value, state) => {
     (value as Rng).state = state as number;
+  },
+};
+
+type Source = (() => number) & { [RNG_OF_SOURCE]: Rng };
+
+const rngSourceCodec: Codec = {
+  name: "RngSource",
+  matches: (value) => typeof value === "function" && (value as Partial<Source>)[RNG_OF_SOURCE] instanceof Rng,
+  encode: (value) => (value as Source)[RNG_OF_SOURCE].state,
+  decode: (state) => rngSource(Rng.fromState(state as number)),
+  update: (value, state) => {
+    (value as Source)[RNG_OF_SOURCE].state = state as number;
   },
 };
 
@@ -72,4 +85,4 @@ const tensorCodec: Codec = {
   },
 };
 
-export const COURSE_CODECS: Codec[] = [rngCodec, tensorCodec];
+export const COURSE_CODECS: Codec[] = [rngCodec, rngSourceCodec, tensorCodec];

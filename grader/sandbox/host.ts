@@ -16,5 +16,6 @@ Peer.open(dir, "sandbox", {
   codecs: COURSE_CODECS,
   importer: (file) => import(pathToFileURL(file).href),
   keepAlive: true,
+  burst: true,
   onClose: () => process.exit(0),
 });

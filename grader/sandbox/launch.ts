@@ -3,7 +3,9 @@
  * runs in its own user, PID, network, IPC and UTS namespaces:
  *   - it sees the system folders and the course read-only, except `solutions/` (hidden specs,
  *     goldens, solutions), `.git` and `.course/`, which are empty there; it writes only to a
- *     scratch folder that is deleted afterwards;
+ *     scratch folder that is deleted afterwards (the spec process's temporary folder too, so a
+ *     spec can hand learner code a folder to write to) and to the learner's output folders
+ *     `.course/plots` and `.course/reports` (charts and reports, which the grader never reads);
  *   - it has no network at all (its own empty loopback), so it reaches neither the internet nor
  *     the machine's Redis or Postgres; no host sockets are mounted;
  *   - it sees only its own processes, so it can signal neither the grader nor the spec process,
@@ -16,7 +18,7 @@
  * `bwrap`, `node`, or `auto` (the default: bwrap when it works here).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readlinkSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -39,6 +41,9 @@ export interface SandboxRequest {
   /** The only folder learner code may write to. */
   scratch: string;
 }
+
+/** Folders of the course where learner code writes what a learner opens: charts and reports. */
+export const OUTPUT_FOLDERS = [".course/plots", ".course/reports"];
 
 export class SandboxSetupError extends Error {
   override name = "SandboxSetupError";
@@ -143,11 +148,14 @@ export function sandboxCommand(
   const roots = [...new Set([REPO, request.root])];
   const secret = request.target === "solutions" ? [] : roots.map((r) => path.join(r, "solutions"));
   const hidden = [...secret, ...roots.flatMap((r) => [path.join(r, ".git"), path.join(r, ".course")])];
+  const outputs = OUTPUT_FOLDERS.map((f) => path.join(request.root, f));
+  for (const dir of outputs) mkdirSync(dir, { recursive: true });
   if (isolation === "bwrap") {
     const args = ["--die-with-parent", "--new-session", "--unshare-all", ...systemMounts()];
     args.push("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp");
     for (const r of roots) args.push("--ro-bind", r, r);
     for (const h of hidden) if (existsSync(h)) args.push("--tmpfs", h);
+    for (const dir of outputs) args.push("--bind", dir, dir);
     if (existsSync(cache) && !roots.some((r) => cache.startsWith(`${r}/`)))
       args.push("--ro-bind", cache, cache);
     if (mirror && existsSync(mirror)) args.push("--ro-bind", mirror, mirror);
@@ -171,6 +179,7 @@ export function sandboxCommand(
     "--experimental-permission",
     ...readable.map((p) => `--allow-fs-read=${p}`),
     `--allow-fs-write=${request.socketDir}`,
+    ...outputs.map((dir) => `--allow-fs-write=${dir}`),
     // The relay thread is a worker; sharp and resvg are native addons.
     "--allow-worker",
     "--allow-addons",

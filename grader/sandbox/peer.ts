@@ -19,9 +19,13 @@
  * `Float64Array` of weights, an array it sorted, an `Rng` it drew from) are written back into
  * the caller's objects, so in-place APIs behave as they would in one process.
  */
-import { writeSync } from "node:fs";
+import { openSync, readSync, writeSync } from "node:fs";
 import v8 from "node:v8";
 import { type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+// Every proxy of a remote function has a method under REPEAT: `(n, args)` calls the function n
+// times on its own side and returns the n results, one round trip instead of n.
+// Every proxy also has one under EACH: `(method, argumentLists)` makes one call per list.
+import { EACH, REPEAT } from "../../lib/testing/sandbox";
 
 /** Something that could not cross the boundary, or a boundary that broke. */
 export class SandboxError extends Error {
@@ -48,6 +52,11 @@ export interface PeerOptions {
   keepAlive?: boolean;
   /** Called once when the connection breaks. */
   onClose?: (reason: string) => void;
+  /**
+   * The sandbox side: after serving a call, keep reading the pipe directly for the next one
+   * until the spec side says it is idle (a spec's loop of calls then costs no event-loop turns).
+   */
+  burst?: boolean;
 }
 
 /** An encoded value: a primitive as is, everything else a tagged array. */
@@ -57,7 +66,19 @@ type Tuple = [string, ...unknown[]];
 interface CallMessage {
   t: "call";
   id: number;
-  op: "import" | "get" | "set" | "has" | "keys" | "desc" | "proto" | "invoke" | "apply" | "construct";
+  op:
+    | "import"
+    | "get"
+    | "set"
+    | "has"
+    | "keys"
+    | "desc"
+    | "proto"
+    | "invoke"
+    | "apply"
+    | "construct"
+    | "repeat"
+    | "each";
   h?: number;
   key?: Encoded;
   value?: Encoded;
@@ -78,11 +99,16 @@ interface SettleMessage {
   ok: boolean;
   value: Encoded;
 }
-type Message = CallMessage | ReturnMessage | SettleMessage;
+/** The spec side went back to its event loop: a sandbox reading the pipe directly may do so too. */
+interface IdleMessage {
+  t: "idle";
+}
+type Message = CallMessage | ReturnMessage | SettleMessage | IdleMessage;
 type RelayMessage =
   | { type: "frame"; frame: Uint8Array }
   | { type: "slot" }
-  | { type: "connected"; writeFd: number }
+  | { type: "connected"; writeFd: number; incoming: string }
+  | { type: "paused"; leftover: Uint8Array }
   | { type: "closed" }
   | { type: "error"; message: string };
 
@@ -98,8 +124,6 @@ const FULL = 1; // 1 while the slot holds a frame
 const LENGTH = 2; // its length
 const MAIN_WAITING = 3; // 1 while the main thread waits in Atomics.wait (no nudge message needed)
 const IN_PORT = 4; // frames handed over through the MessagePort and not taken yet
-/** After serving a call while idle, wait this long for the next one before going back to the event loop. */
-const BURST_MS = 0.5;
 
 /** Well-known symbols cross by name; other symbols do not cross. */
 const WELL_KNOWN = new Map<symbol, string>(
@@ -153,13 +177,28 @@ function compact(view: ArrayBufferView): ArrayBufferView {
   return (view as unknown as { slice(): ArrayBufferView }).slice();
 }
 
+function copyView(value: ArrayBufferView | ArrayBuffer): ArrayBufferView | ArrayBuffer {
+  if (value instanceof ArrayBuffer) return value.slice(0);
+  if (value instanceof DataView)
+    return new DataView(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength));
+  return (value as unknown as { slice(): ArrayBufferView }).slice();
+}
+
 interface EncodeContext {
   seen: Map<object, number>;
   /** Re-encoding arguments after a call: handles are written as they arrived, so unchanged arguments encode identically. */
   writeback: boolean;
+  /**
+   * Encoding a call's result: the by-value arguments it received, by their position in the
+   * caller's encoding, so that returning an argument (`return out`) gives the caller its own
+   * object back, not a copy.
+   */
+  args?: Map<unknown, number>;
 }
 interface DecodeContext {
   refs: unknown[];
+  /** Decoding a call's result: the caller's by-value arguments, in the order they were encoded. */
+  args?: unknown[];
 }
 
 /** What the proxy of a remote object knows about it. */
@@ -190,6 +229,15 @@ export class Peer {
   #closed: string | undefined;
   #waitingPromises = 0;
   #writeFd: number | undefined;
+  /** The incoming pipe opened a second time, blocking, for direct reads. */
+  #directFd: number | undefined;
+  /** Who reads the incoming pipe: the relay thread, or (during a run of calls) this thread. */
+  #mode: "relay" | "pausing" | "direct" = "relay";
+  /** Bytes read from the pipe (or handed over by the relay) and not yet consumed. */
+  #carry: Buffer = Buffer.alloc(0);
+  #leaveScheduled = false;
+  #bursting = false;
+  #lastWasCall = false;
 
   private constructor(dir: string, side: "spec" | "sandbox", options: PeerOptions) {
     this.#options = options;
@@ -205,8 +253,9 @@ export class Peer {
       transferList: [port2],
     });
     this.#port.on("message", (m: RelayMessage) => {
+      this.#lastWasCall = false;
       this.#onRelay(m);
-      this.#burst();
+      if (this.#lastWasCall) this.#burst();
     });
   }
 
@@ -281,11 +330,12 @@ export class Peer {
   ): unknown {
     const id = this.#nextCall++;
     const all = [thisArg, ...args];
-    const bytes = v8.serialize(this.#encode(all));
+    const ctx: EncodeContext = { seen: new Map(), writeback: false };
+    const bytes = v8.serialize(this.#enc(all, ctx));
     this.#send({ t: "call", id, op, h, key, args: bytes });
     const ret = this.#waitForReturn(id);
     if (ret.writeback) this.#applyWriteback(all, v8.deserialize(ret.writeback));
-    const value = this.#decode(ret.value);
+    const value = this.#dec(ret.value, { refs: [], args: [...ctx.seen.keys()] });
     if (!ret.ok) throw value;
     return value;
   }
@@ -307,6 +357,7 @@ export class Peer {
 
   /** Serves the other side's calls until the answer to `id` is in. */
   #waitForReturn(id: number): ReturnMessage {
+    this.#enterDirect();
     for (;;) {
       const ret = this.#returns.get(id);
       if (ret) {
@@ -314,37 +365,101 @@ export class Peer {
         return ret;
       }
       if (this.#closed) throw new SandboxError(`The sandbox process ended during a call (${this.#closed}).`);
-      this.#pump();
+      if (this.#mode === "direct") this.#onMessage(this.#readDirect());
+      else this.#pump();
     }
   }
 
-  /** Handles what the relay handed over, or waits (up to `timeoutMs`) until it hands over something. */
-  #pump(timeoutMs?: number): boolean {
+  // ── Direct mode: this thread reads the pipe itself ──────────────────────────────────────
+
+  #enterDirect(): void {
+    if (this.#mode === "relay" && this.#directFd !== undefined && !this.#closed) {
+      this.#mode = "pausing";
+      this.#port.postMessage({ type: "pause" });
+    }
+    while (this.#mode === "pausing" && !this.#closed) this.#pump();
+    if (this.#mode === "direct" && !this.#leaveScheduled) {
+      // Back to the relay once this run of calls ends and the event loop turns.
+      this.#leaveScheduled = true;
+      setImmediate(() => {
+        this.#leaveScheduled = false;
+        this.#leaveDirect();
+      });
+    }
+  }
+
+  #leaveDirect(): void {
+    // The relay resumes at a frame boundary: finish what was handed over or begun.
+    while (this.#mode === "direct" && this.#carry.length > 0 && !this.#closed)
+      this.#onMessage(this.#readDirect());
+    if (this.#mode !== "direct" || this.#closed) return;
+    this.#mode = "relay";
+    this.#port.postMessage({ type: "resume" });
+    if (!this.#options.burst) this.#send({ t: "idle" });
+  }
+
+  /** After serving a call from the event loop, serve the next ones directly until the spec side is idle. */
+  #burst(): void {
+    if (!this.#options.burst || this.#closed) return;
+    // Set before pausing the relay: an "idle" handed over meanwhile must end the burst at once.
+    this.#bursting = true;
+    this.#enterDirect();
+    while (this.#bursting && this.#mode === "direct" && !this.#closed) this.#onMessage(this.#readDirect());
+    this.#bursting = false;
+    this.#leaveDirect();
+  }
+
+  #readDirect(): Message {
+    const size = this.#readBytes(4).readUInt32LE(0);
+    return v8.deserialize(this.#readBytes(size)) as Message;
+  }
+
+  #readBytes(n: number): Buffer {
+    if (this.#carry.length >= n) {
+      const out = this.#carry.subarray(0, n);
+      this.#carry = this.#carry.subarray(n);
+      return out;
+    }
+    const out = Buffer.alloc(n);
+    let got = this.#carry.copy(out);
+    this.#carry = Buffer.alloc(0);
+    while (got < n) {
+      const read = readSync(this.#directFd as number, out, got, n - got, null);
+      if (read === 0) {
+        this.#fail("the other side closed the connection");
+        throw new SandboxError(`The sandbox is gone (${this.#closed}).`);
+      }
+      got += read;
+    }
+    return out;
+  }
+
+  /** Handles what the relay handed over, or waits until it hands over something. */
+  #pump(): boolean {
     const seen = Atomics.load(this.#ints, COUNTER);
     if (this.#takeOne()) return true;
     Atomics.store(this.#ints, MAIN_WAITING, 1);
-    Atomics.wait(this.#ints, COUNTER, seen, timeoutMs);
+    Atomics.wait(this.#ints, COUNTER, seen);
     Atomics.store(this.#ints, MAIN_WAITING, 0);
     return this.#takeOne();
   }
 
-  /** The next frame or control message, in the order the relay received them. */
+  /**
+   * The next frame or control message, in the order the relay handed them over: the slot
+   * first, since the relay fills it only while nothing waits in the port, so whatever the port
+   * holds was posted after it.
+   */
   #takeOne(): boolean {
+    if (Atomics.load(this.#ints, FULL) === 1) {
+      this.#onRelay({ type: "slot" });
+      return true;
+    }
     const received = receiveMessageOnPort(this.#port);
     if (received) {
       this.#onRelay(received.message as RelayMessage);
       return true;
     }
-    if (Atomics.load(this.#ints, FULL) === 1) {
-      this.#onRelay({ type: "slot" });
-      return true;
-    }
     return false;
-  }
-
-  /** Calls come in runs (a loop in a spec): serve the next ones without the event loop's latency. */
-  #burst(): void {
-    while (!this.#closed && this.#pump(BURST_MS)) {}
   }
 
   #onRelay(m: RelayMessage): void {
@@ -356,10 +471,15 @@ export class Peer {
     } else if (m.type === "frame") {
       Atomics.sub(this.#ints, IN_PORT, 1);
       this.#onMessage(v8.deserialize(m.frame) as Message);
+    } else if (m.type === "paused") {
+      this.#carry = Buffer.concat([this.#carry, m.leftover]);
+      this.#mode = "direct";
     } else if (m.type === "closed") this.#fail("the other side closed the connection");
     else if (m.type === "error") this.#fail(m.message);
     else {
       this.#writeFd = m.writeFd;
+      // The writer has the pipe open, so this open does not block.
+      this.#directFd = openSync(m.incoming, "r");
       this.#reach(m.type);
     }
   }
@@ -380,7 +500,8 @@ export class Peer {
   }
 
   #onMessage(message: Message): void {
-    if (message.t === "ret") this.#returns.set(message.id, message);
+    if (message.t === "idle") this.#bursting = false;
+    else if (message.t === "ret") this.#returns.set(message.id, message);
     else if (message.t === "settle") {
       const pending = this.#promises.get(message.pid);
       if (!pending) return;
@@ -390,7 +511,10 @@ export class Peer {
       const value = this.#decode(message.value);
       if (message.ok) pending.resolve(value);
       else pending.reject(value);
-    } else this.#serve(message);
+    } else {
+      this.#lastWasCall = true;
+      this.#serve(message);
+    }
   }
 
   // ── Serving the other side's calls ──────────────────────────────────────────────────────
@@ -405,6 +529,7 @@ export class Peer {
     let ok = true;
     let value: unknown;
     let writeback: Uint8Array | undefined;
+    let received: Map<unknown, number> | undefined;
     try {
       const key = this.#decode(call.key) as PropertyKey;
       switch (call.op) {
@@ -440,8 +565,26 @@ export class Peer {
         case "proto":
           value = Reflect.getPrototypeOf(this.#object(call.h));
           break;
+        case "repeat": {
+          const { n, args } = this.#decode(call.value) as { n: number; args: unknown[] };
+          const fn = this.#object(call.h) as (...a: unknown[]) => unknown;
+          const out = new Array<unknown>(n);
+          for (let i = 0; i < n; i++) out[i] = Reflect.apply(fn, undefined, args);
+          value = out;
+          break;
+        }
+        case "each": {
+          const lists = this.#decode(call.value) as unknown[][];
+          const target = this.#object(call.h);
+          const fn = (key === undefined ? target : Reflect.get(target, key)) as (...a: unknown[]) => unknown;
+          if (typeof fn !== "function") throw new TypeError(`${String(key)} is not a function`);
+          value = lists.map((args) => Reflect.apply(fn, key === undefined ? undefined : target, args));
+          break;
+        }
         default: {
-          const all = this.#decode(v8.deserialize(call.args as Uint8Array)) as unknown[];
+          const decoded: DecodeContext = { refs: [] };
+          const all = this.#dec(v8.deserialize(call.args as Uint8Array), decoded) as unknown[];
+          received = new Map(decoded.refs.map((r, i) => [r, i]));
           const [thisArg, ...args] = all;
           const target = this.#object(call.h) as (...a: unknown[]) => unknown;
           if (call.op === "invoke") {
@@ -460,7 +603,11 @@ export class Peer {
     }
     let encoded: Encoded;
     try {
-      encoded = this.#encode(value);
+      encoded = this.#enc(value, {
+        seen: new Map(),
+        writeback: false,
+        ...(received ? { args: received } : {}),
+      });
     } catch (error) {
       ok = false;
       encoded = this.#encode(
@@ -485,13 +632,15 @@ export class Peer {
     if (remote) return ctx.writeback ? remote.tuple : ["y", remote.id];
     const ref = ctx.seen.get(value);
     if (ref !== undefined) return ["R", ref];
-    if (typeof value === "function") return this.#handle(value);
+    const argument = ctx.args?.get(value);
+    if (argument !== undefined) return ["W", argument];
     const register = () => ctx.seen.set(value, ctx.seen.size);
     const codec = this.#options.codecs.find((c) => c.matches(value));
     if (codec) {
       register();
       return ["c", codec.name, codec.encode(value)];
     }
+    if (typeof value === "function") return this.#handle(value);
     if (ArrayBuffer.isView(value)) {
       register();
       return ["T", compact(value)];
@@ -603,12 +752,18 @@ export class Peer {
         return this.#proxy(t);
       case "R":
         return ctx.refs[t[1] as number];
+      case "W":
+        if (!ctx.args) throw new SandboxError("An argument reference arrived outside a call's result.");
+        return ctx.args[t[1] as number];
       case "c": {
         const codec = this.#options.codecs.find((c) => c.name === t[1]);
         if (!codec) throw new SandboxError(`No codec ${String(t[1])} on this side.`);
         return keep(codec.decode(t[2]));
       }
       case "T":
+        // v8.deserialize hands out typed arrays that are views into the frame: copy, so that a
+        // callee's changes neither alias the bytes it was sent nor pin the whole frame.
+        return keep(copyView(t[1] as ArrayBufferView | ArrayBuffer));
       case "A":
         return keep(t[1]);
       case "a": {
@@ -755,6 +910,12 @@ export class Peer {
     const key = (k: PropertyKey): Encoded => (typeof k === "symbol" ? ["S", WELL_KNOWN.get(k) ?? null] : k);
     const proxy = new Proxy(target, {
       get(_t, k) {
+        if (k === REPEAT && kind === "f")
+          return (n: number, args: unknown[]) =>
+            peer.#request({ op: "repeat", h: id, value: peer.#encode({ n, args }) });
+        if (k === EACH)
+          return (method: string | undefined, lists: unknown[][]) =>
+            peer.#request({ op: "each", h: id, key: method, value: peer.#encode(lists) });
         if (typeof k === "symbol" && !WELL_KNOWN.has(k)) return undefined;
         if (typeof k === "string" && methodSet.has(k)) {
           let stub = stubs.get(k);

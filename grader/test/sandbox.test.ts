@@ -98,6 +98,15 @@ describe("values crossing the boundary", () => {
     expect(rng.next(), "the spec's Rng continues after the sandbox's draws").toBe(reference.next());
   });
 
+  it("returns the caller's own object when learner code returns an argument, aliasing included", () => {
+    const x = Float32Array.of(1, 2, 3);
+    const out = new Float32Array(3);
+    expect(learner.double(x, out)).toBe(out);
+    expect(out).toEqual(Float32Array.of(2, 4, 6));
+    expect(learner.double(x, x), "in place: the same array twice").toBe(x);
+    expect(x).toEqual(Float32Array.of(2, 4, 6));
+  });
+
   it("gives class instances as handles: new, methods, getters, statics, instanceof, returned this", () => {
     const counter = new learner.Counter(2);
     expect(counter.increment()).toBe(counter);

@@ -15,3 +15,4 @@ export * from "./bench";
 export * from "./data";
 export * from "./estimator-contract";
 export * from "./metrics";
+export * from "./sandbox";

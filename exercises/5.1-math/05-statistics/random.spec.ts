@@ -25,15 +25,14 @@
  */
 import { describe, expect, test } from "vitest";
 import { InvalidArgument } from "../../../lib/errors";
-import { Rng } from "../../../lib/rng";
-import { at, expectAllClose, expectThrows } from "../../../lib/testing";
+import { Rng, rngSource } from "../../../lib/rng";
+import { at, callRepeatedly, expectAllClose, expectThrows } from "../../../lib/testing";
 import { createRng, normal, uniform } from "./random";
 import type { RandomSource } from "./random.given";
 
 /** A reference source of uniforms in [0, 1), from the course's seeded generator. */
 function reference(seed: number): RandomSource {
-  const rng = new Rng(seed);
-  return () => rng.next();
+  return rngSource(new Rng(seed));
 }
 
 /** The README's 32-bit linear congruential generator. */
@@ -65,10 +64,9 @@ function boxMuller(us: ArrayLike<number>, mean: number, std: number, n: number):
 /** Tolerance scale of a replayed value: relative for large values, absolute near 0. */
 const scaleOf = (want: ArrayLike<number>) => Array.from(want, (w) => Math.max(1, Math.abs(w)));
 
+/** n draws, in one call into the sandbox that runs your code (see lib/testing/sandbox.ts). */
 function draw(rng: RandomSource, n: number): Float64Array {
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = rng();
-  return out;
+  return Float64Array.from(callRepeatedly(rng, n));
 }
 
 function sampleMean(xs: Float64Array): number {
@@ -136,11 +134,7 @@ describe("4. A seeded PRNG and distributions", () => {
   test("passes a chi-square goodness-of-fit test on 10 equal bins (seed 7)", () => {
     // χ² = Σ (observed − expected)² / expected, 9 degrees of freedom. P(χ²₉ > 27.88) = 0.001.
     const counts = new Array<number>(10).fill(0);
-    const rng = createRng(7);
-    for (let i = 0; i < N; i++) {
-      const bin = Math.floor(rng() * 10);
-      counts[bin]++;
-    }
+    for (const x of draw(createRng(7), N)) counts[Math.floor(x * 10)]++;
     const expected = N / 10;
     const chi2 = counts.reduce((s, o) => s + (o - expected) ** 2 / expected, 0);
     expect(chi2, `χ² of the bin counts ${counts.join(", ")}`).toBeLessThan(27.88);

@@ -8,12 +8,11 @@ import { createRng, normal, uniform } from "@exercise/5.1-math/05-statistics/ran
 import type { RandomSource } from "@exercise/5.1-math/05-statistics/random.given";
 import { describe, expect, test } from "vitest";
 import { InvalidArgument } from "../../../../lib/errors";
-import { Rng } from "../../../../lib/rng";
-import { at, expectAllClose, expectThrows } from "../../../../lib/testing";
+import { Rng, rngSource } from "../../../../lib/rng";
+import { at, callRepeatedly, expectAllClose, expectThrows } from "../../../../lib/testing";
 
 function reference(seed: number): RandomSource {
-  const rng = new Rng(seed);
-  return () => rng.next();
+  return rngSource(new Rng(seed));
 }
 
 /** A source that hands out `values` in order (failing the test if more are drawn) and counts its calls. */
@@ -72,10 +71,10 @@ describe("4. A seeded PRNG and distributions", () => {
   test("10 seeds give 10 different first values; the same seed repeats 100 000 values exactly", () => {
     const firsts = new Set(Array.from({ length: 10 }, (_, seed) => createRng(seed * 7919 + 1)()));
     expect(firsts.size, "distinct first values of 10 seeds").toBe(10);
-    const a = createRng(123456);
-    const b = createRng(123456);
+    const a = callRepeatedly(createRng(123456), N);
+    const b = callRepeatedly(createRng(123456), N);
     let same = 0;
-    for (let i = 0; i < N; i++) if (a() === b()) same++;
+    for (let i = 0; i < N; i++) if (a[i] === b[i]) same++;
     expect(same, "identical values from two generators with the same seed").toBe(N);
   });
 
@@ -91,20 +90,13 @@ describe("4. A seeded PRNG and distributions", () => {
 
   test("chi-square on 20 bins (seed 77) and on a 5×5 grid of consecutive pairs (seed 78)", () => {
     const counts = new Array<number>(20).fill(0);
-    const r1 = createRng(77);
-    for (let i = 0; i < N; i++) {
-      const bin = Math.floor(r1() * 20);
-      counts[bin]++;
-    }
+    for (const x of callRepeatedly(createRng(77), N)) counts[Math.floor(x * 20)]++;
     const chi2 = counts.reduce((s, o) => s + (o - N / 20) ** 2 / (N / 20), 0);
     expect(chi2, "χ² on 20 bins (19 df, p = 0.001 critical value 43.82)").toBeLessThan(43.82);
 
     const grid = new Array<number>(25).fill(0);
-    const r2 = createRng(78);
-    for (let i = 0; i < N; i++) {
-      const cell = Math.floor(r2() * 5) * 5 + Math.floor(r2() * 5);
-      grid[cell]++;
-    }
+    const pairs = callRepeatedly(createRng(78), 2 * N);
+    for (let i = 0; i < N; i++) grid[Math.floor(pairs[2 * i] * 5) * 5 + Math.floor(pairs[2 * i + 1] * 5)]++;
     const chi2Pairs = grid.reduce((s, o) => s + (o - N / 25) ** 2 / (N / 25), 0);
     expect(chi2Pairs, "χ² on pairs (24 df, p = 0.001 critical value 51.18)").toBeLessThan(51.18);
   });

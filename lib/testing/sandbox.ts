@@ -1,0 +1,42 @@
+/**
+ * Spec-side helpers for learner code that runs in the grader's sandbox (grader/sandbox/): each
+ * call into it crosses a process boundary, which costs tens of microseconds. A spec that calls
+ * a learner function in a loop of 100,000 draws should batch the loop instead.
+ */
+
+/**
+ * The registered symbol under which the sandbox's proxies of functions offer a batched call:
+ * `proxy[REPEAT](n, args)` (grader/sandbox/peer.ts).
+ */
+export const REPEAT = Symbol.for("course.sandbox.repeat");
+
+/**
+ * The registered symbol under which the sandbox's proxies offer a batch of calls with different
+ * arguments: `proxy[EACH](method, argumentLists)` (method undefined for a function).
+ */
+export const EACH = Symbol.for("course.sandbox.each");
+
+/**
+ * `object[method](...args)` for each argument list in order, as an array of the results: for a
+ * learner object behind the sandbox, one round trip (e.g. 100,000 `stats.push(x)`).
+ */
+export function callMethodEach<T extends object, K extends keyof T>(
+  object: T,
+  method: K,
+  argumentLists: unknown[][],
+): unknown[] {
+  const batched = (object as unknown as Record<symbol, unknown>)[EACH];
+  if (typeof batched === "function") return batched(method, argumentLists) as unknown[];
+  const fn = object[method] as unknown as (...args: unknown[]) => unknown;
+  return argumentLists.map((args) => fn.apply(object, args));
+}
+
+/**
+ * `fn()` called `n` times in order, as an array. For a learner function behind the sandbox, the
+ * n calls happen on its side in one round trip; for any other function it is a plain loop.
+ */
+export function callRepeatedly<T>(fn: () => T, n: number): T[] {
+  const batched = (fn as unknown as Record<symbol, unknown>)[REPEAT];
+  if (typeof batched === "function") return batched(n, []) as T[];
+  return Array.from({ length: n }, () => fn());
+}
