@@ -91,18 +91,25 @@ export function withTsExtension(file: string): string | undefined {
  * are swapped for a target; other modules of the exercise (given helpers) are shared by the
  * stub, the solution and the mutants.
  */
-const learnerFilesCache = new Map<string, Set<string>>();
-function learnerFiles(exerciseDir: string): Set<string> {
-  let files = learnerFilesCache.get(exerciseDir);
-  if (!files) {
+const manifestCache = new Map<string, { files: Set<string>; inProcess: boolean }>();
+function manifestFacts(exerciseDir: string): { files: Set<string>; inProcess: boolean } {
+  let facts = manifestCache.get(exerciseDir);
+  if (!facts) {
     const manifest = JSON.parse(readFileSync(path.join(exerciseDir, "exercise.json"), "utf8")) as {
       learnerFiles?: unknown;
+      inProcess?: unknown;
     };
     const list = Array.isArray(manifest.learnerFiles) ? manifest.learnerFiles : [];
-    files = new Set(list.filter((f): f is string => typeof f === "string").map((f) => path.normalize(f)));
-    learnerFilesCache.set(exerciseDir, files);
+    facts = {
+      files: new Set(list.filter((f): f is string => typeof f === "string").map((f) => path.normalize(f))),
+      inProcess: typeof manifest.inProcess === "string",
+    };
+    manifestCache.set(exerciseDir, facts);
   }
-  return files;
+  return facts;
+}
+function learnerFiles(exerciseDir: string): Set<string> {
+  return manifestFacts(exerciseDir).files;
 }
 
 /**
@@ -131,6 +138,12 @@ export function isLearnerFile(layout: CourseLayout, file: string): boolean {
   return learnerFiles(path.join(layout.exercises, parts.section, parts.exercise)).has(
     path.normalize(parts.rest),
   );
+}
+
+/** Whether `file` belongs to an exercise whose manifest exempts it from the sandbox (`inProcess`). */
+function inProcessExercise(layout: CourseLayout, file: string): boolean {
+  const parts = splitExercisePath(layout, file);
+  return parts !== undefined && manifestFacts(path.join(layout.exercises, parts.section, parts.exercise)).inProcess;
 }
 
 /**
@@ -216,7 +229,8 @@ export function courseTargetPlugin(options: { root?: string; target?: Target } =
   /** The module id a spec gets for `file` (an exercises/ path): the target's file, or its proxy. */
   const final = (file: string): string => {
     const redirected = redirect(layout, file, target);
-    return sandboxed(target) && isLearnerFile(layout, file) ? redirected + SANDBOX_QUERY : redirected;
+    const proxied = sandboxed(target) && isLearnerFile(layout, file) && !inProcessExercise(layout, file);
+    return proxied ? redirected + SANDBOX_QUERY : redirected;
   };
   return {
     name: "course-target",
