@@ -143,7 +143,9 @@ export function isLearnerFile(layout: CourseLayout, file: string): boolean {
 /** Whether `file` belongs to an exercise whose manifest exempts it from the sandbox (`inProcess`). */
 function inProcessExercise(layout: CourseLayout, file: string): boolean {
   const parts = splitExercisePath(layout, file);
-  return parts !== undefined && manifestFacts(path.join(layout.exercises, parts.section, parts.exercise)).inProcess;
+  return (
+    parts !== undefined && manifestFacts(path.join(layout.exercises, parts.section, parts.exercise)).inProcess
+  );
 }
 
 /**

@@ -54,6 +54,11 @@ export const resolve: ResolveHook = async (specifier, context, next) => {
     return next(pathToFileURL(redirect(layout, file, target)).href, context);
   }
   if (isBare(specifier)) check(parent, specifier, true);
+  else if (parent && /^\.{1,2}\//.test(specifier)) {
+    // Judged before resolving: a file the sandbox hides (solutions/) would otherwise fail as
+    // "not found" instead of with the rule that forbids it.
+    check(parent, path.resolve(path.dirname(parent), specifier), false);
+  }
   const result = await next(specifier, context);
   if (!result.url.startsWith("file:")) return result;
   const file = fileURLToPath(result.url);

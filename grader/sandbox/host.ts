@@ -11,11 +11,18 @@ import { Peer } from "./peer";
 hardenProcess();
 const [dir] = process.argv.slice(2) as [string];
 
+// process.exit() in learner code would end the sandbox, and every later test would read "the
+// sandbox is gone". Make it an error of the call that made it, as Vitest does in a spec process.
+const exit = process.exit.bind(process);
+process.exit = ((code?: number) => {
+  throw new Error(`process.exit(${code ?? ""}) was called by learner code: return or throw instead`);
+}) as typeof process.exit;
+
 Peer.open(dir, "sandbox", {
   errors: COURSE_ERRORS,
   codecs: COURSE_CODECS,
   importer: (file) => import(pathToFileURL(file).href),
   keepAlive: true,
   burst: true,
-  onClose: () => process.exit(0),
+  onClose: () => exit(0),
 });

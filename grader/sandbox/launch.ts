@@ -139,6 +139,18 @@ function systemMounts(): string[] {
   return args;
 }
 
+/** node_modules folders that are symlinks out of the course (a test's copy of it): their real place. */
+function linkedModules(roots: string[]): string[] {
+  const out: string[] = [];
+  for (const r of roots) {
+    const modules = path.join(r, "node_modules");
+    if (!existsSync(modules)) continue;
+    const real = realpathSync(modules);
+    if (!roots.some((root) => real === path.join(root, "node_modules"))) out.push(real);
+  }
+  return out;
+}
+
 export function sandboxCommand(
   request: SandboxRequest,
   isolation: Isolation = chooseIsolation(),
@@ -154,6 +166,7 @@ export function sandboxCommand(
     const args = ["--die-with-parent", "--new-session", "--unshare-all", ...systemMounts()];
     args.push("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp");
     for (const r of roots) args.push("--ro-bind", r, r);
+    for (const m of linkedModules(roots)) args.push("--ro-bind", m, m);
     for (const h of hidden) if (existsSync(h)) args.push("--tmpfs", h);
     for (const dir of outputs) args.push("--bind", dir, dir);
     if (existsSync(cache) && !roots.some((r) => cache.startsWith(`${r}/`)))
@@ -171,6 +184,7 @@ export function sandboxCommand(
     ),
     ...roots.map((r) => path.join(r, "package.json")),
     ...(request.target === "solutions" ? roots.map((r) => path.join(r, "solutions")) : []),
+    ...linkedModules(roots),
     cache,
     ...(mirror ? [mirror] : []),
     request.socketDir,

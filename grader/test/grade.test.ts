@@ -306,13 +306,55 @@ describe("the test inventory", () => {
   });
 });
 
+describe("attacks on the grader from learner code, each at its honest score (the sandbox)", () => {
+  /** Two tests of an `add` that does not add: the honest score is 0 of 2, both tests failing. */
+  function expectHonest(id: string, message = /expected \+?0 to be 5/): ExerciseReport {
+    const e = exercise(id);
+    expect(e.score, `${id} score`).toBe(0);
+    expect(e.max_score).toBe(2);
+    expect(e.tests.map((t) => t.status)).toEqual(["fail", "fail"]);
+    expect(e.tests[0]?.message).toMatch(message);
+    return e;
+  }
+
+  it("cannot rewrite failed tests as passed through Vitest's worker RPC", () => {
+    expectHonest("1.1.14");
+  });
+
+  it("cannot make chai's matchers agree by replacing Proxy, Object.is or Math.abs", () => {
+    expectHonest("1.1.15");
+  });
+
+  it("cannot register passing tests of its own", () => {
+    const e = expectHonest("1.1.16");
+    expect(e.tests).toHaveLength(2);
+  });
+
+  it("cannot leave a process behind that writes to the grader's stdout or into the course", async () => {
+    expectHonest("1.1.17");
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const marker = path.join(root, "exercises", "1.1-demo", "17-escape-process", "escaped.txt");
+    expect(existsSync(marker), "the detached process wrote into the course").toBe(false);
+  });
+
+  it("cannot read the hidden specs", () => {
+    const e = expectHonest("1.1.18", /hidden specs: ENOENT/);
+    expect(JSON.stringify(e)).not.toContain("SECRET");
+  });
+
+  it("cannot signal the grader or the spec process: it sees only the sandbox's own init", () => {
+    // In its PID namespace the learner's code sees itself and bubblewrap's init (PID 1), nothing else.
+    expectHonest("1.1.19", /signalled 1 other processes/);
+  });
+});
+
 describe("import rules", () => {
   it("refuses learner code that re-exports the reference solution", () => {
     const e = exercise("1.1.13");
     expect(e.score).toBe(0);
     expect(e.status).toBe("error");
     expect(e.problems.join("\n")).toMatch(
-      /learner code may not import solutions\/1\.1-demo\/13-import-solution\/add\.ts/,
+      /learner code may not import solutions\/1\.1-demo\/13-import-solution\/add(\.ts)?: solutions are not part/,
     );
   });
 });
