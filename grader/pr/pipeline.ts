@@ -48,7 +48,7 @@ export interface PrResult {
 }
 
 /** The only variables the grader sees: no GITHUB_TOKEN, no ACTIONS_* runtime tokens, no secrets. */
-const GRADER_ENV = ["PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "CI", "COURSE_DATA_MIRROR"];
+const GRADER_ENV = ["PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "CI", "COURSE_DATA_MIRROR", "COURSE_SANDBOX"];
 
 export function graderEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const picked: NodeJS.ProcessEnv = { FORCE_COLOR: "0" };

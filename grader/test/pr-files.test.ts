@@ -187,12 +187,15 @@ describe("the grader's environment", () => {
       COURSE_TOKEN: "secret",
       COURSE_TARGET: "solutions",
       COURSE_DATA_MIRROR: "/mirror",
+      COURSE_SANDBOX: "bwrap",
     });
     expect(env).toEqual({
       FORCE_COLOR: "0",
       PATH: "/bin",
       HOME: "/home/runner",
       COURSE_DATA_MIRROR: "/mirror",
+      // The workflow insists on bubblewrap; the grader must see that setting.
+      COURSE_SANDBOX: "bwrap",
     });
   });
 });
