@@ -185,6 +185,7 @@ export async function fetchFile(
   };
   let received = 0;
   let where = "";
+  let sink: ReturnType<typeof createWriteStream> | undefined;
   try {
     arm();
     const opened = await openSource(file, options.mirror, controller.signal);
@@ -201,7 +202,8 @@ export async function fetchFile(
       }
     };
     try {
-      await pipeline(opened.stream, counter, createWriteStream(temp, { flags: "wx" }));
+      sink = createWriteStream(temp, { flags: "wx" });
+      await pipeline(opened.stream, counter, sink);
     } catch (e) {
       if (e instanceof DatasetError) throw e;
       // Tearing the pipeline down after our own SizeMismatch can surface as a stream error
@@ -219,6 +221,9 @@ export async function fetchFile(
     if (actual !== file.sha256) throw new ChecksumMismatch(file.path, file.sha256, actual, where);
     await rename(temp, target);
   } catch (e) {
+    // A stream torn down while its file was still opening creates the file after the fact:
+    // wait until it is closed, so that the removal below is the last word.
+    if (sink && !sink.closed) await new Promise<void>((resolve) => sink?.once("close", () => resolve()));
     await rm(temp, { force: true });
     if (e instanceof DatasetError) throw e;
     throw new DatasetError(`Cannot fetch ${file.path}${where ? ` from ${where}` : ""}: ${causeText(e)}`);
