@@ -21,6 +21,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, readlinkSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { defaultCacheDir, defaultMirror } from "../../datasets/paths";
 
 export type Isolation = "bwrap" | "node";
 
@@ -91,17 +92,15 @@ function memoryMb(): number {
   return value;
 }
 
-/** The dataset cache and mirror learner code may read (datasets/README.md). */
-function dataFolders(root: string): { cache: string; mirror: string | undefined } {
-  const cache = path.resolve(process.env.COURSE_DATA_DIR ?? path.join(REPO, ".cache", "datasets"));
-  const mirror = process.env.COURSE_DATA_MIRROR;
-  const local = mirror && !/^[a-z]+:\/\//i.test(mirror) ? path.resolve(root, mirror) : undefined;
-  return { cache, mirror: local };
+/** The dataset cache and mirror folder learner code may read, as the datasets layer finds them. */
+function dataFolders(): { cache: string; mirror: string | undefined } {
+  const mirror = defaultMirror();
+  return { cache: defaultCacheDir(), mirror: mirror?.kind === "folder" ? mirror.path : undefined };
 }
 
 /** The environment of the sandbox: an allow-list, nothing inherited wholesale. */
 function sandboxEnv(request: SandboxRequest): Record<string, string> {
-  const { cache } = dataFolders(request.root);
+  const { cache } = dataFolders();
   const env: Record<string, string> = {
     PATH: "/usr/local/bin:/usr/bin:/bin",
     HOME: request.scratch,
@@ -156,7 +155,7 @@ export function sandboxCommand(
   isolation: Isolation = chooseIsolation(),
 ): SandboxPlan {
   const env = sandboxEnv(request);
-  const { cache, mirror } = dataFolders(request.root);
+  const { cache, mirror } = dataFolders();
   const roots = [...new Set([REPO, request.root])];
   const secret = request.target === "solutions" ? [] : roots.map((r) => path.join(r, "solutions"));
   const hidden = [...secret, ...roots.flatMap((r) => [path.join(r, ".git"), path.join(r, ".course")])];
