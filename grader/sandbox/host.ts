@@ -22,7 +22,5 @@ Peer.open(dir, "sandbox", {
   errors: COURSE_ERRORS,
   codecs: COURSE_CODECS,
   importer: (file) => import(pathToFileURL(file).href),
-  keepAlive: true,
-  burst: true,
   onClose: () => exit(0),
 });

@@ -48,15 +48,8 @@ export interface PeerOptions {
   codecs: Codec[];
   /** Serves `import` requests (the sandbox side only). */
   importer?: (file: string) => Promise<unknown>;
-  /** Keeps the process alive while connected (the sandbox side), instead of letting it exit when idle. */
-  keepAlive?: boolean;
   /** Called once when the connection breaks. */
   onClose?: (reason: string) => void;
-  /**
-   * The sandbox side: after serving a call, keep reading the pipe directly for the next one
-   * until the spec side says it is idle (a spec's loop of calls then costs no event-loop turns).
-   */
-  burst?: boolean;
 }
 
 /** An encoded value: a primitive as is, everything else a tagged array. */
@@ -239,7 +232,15 @@ export class Peer {
   #bursting = false;
   #lastWasCall = false;
 
+  /**
+   * The sandbox side stays alive while connected (the spec side may exit when idle), and after
+   * serving a call it keeps reading the pipe directly for the next one until the spec side says
+   * it is idle, so that a spec's loop of calls costs no event-loop turns.
+   */
+  readonly #sandboxSide: boolean;
+
   private constructor(dir: string, side: "spec" | "sandbox", options: PeerOptions) {
+    this.#sandboxSide = side === "sandbox";
     this.#options = options;
     for (const [name, cls] of Object.entries({ ...BUILTIN_ERRORS, ...options.errors }))
       this.#errorNames.set(cls, name);
@@ -289,7 +290,7 @@ export class Peer {
 
   /** Lets the process exit while nothing is awaited from the other side. */
   #idle(): void {
-    if (this.#waitingPromises === 0 && !this.#options.keepAlive) {
+    if (this.#waitingPromises === 0 && !this.#sandboxSide) {
       this.#port.unref();
       this.#worker.unref();
     }
@@ -299,10 +300,6 @@ export class Peer {
     this.#closed ??= "closed";
     void this.#worker.terminate();
     this.#port.close();
-  }
-
-  get closedReason(): string | undefined {
-    return this.#closed;
   }
 
   // ── Requests to the other side ──────────────────────────────────────────────────────────
@@ -395,12 +392,12 @@ export class Peer {
     if (this.#mode !== "direct" || this.#closed) return;
     this.#mode = "relay";
     this.#port.postMessage({ type: "resume" });
-    if (!this.#options.burst) this.#send({ t: "idle" });
+    if (!this.#sandboxSide) this.#send({ t: "idle" });
   }
 
   /** After serving a call from the event loop, serve the next ones directly until the spec side is idle. */
   #burst(): void {
-    if (!this.#options.burst || this.#closed) return;
+    if (!this.#sandboxSide || this.#closed) return;
     // Set before pausing the relay: an "idle" handed over meanwhile must end the burst at once.
     this.#bursting = true;
     this.#enterDirect();
