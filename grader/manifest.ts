@@ -60,12 +60,6 @@ export const manifestSchema = z
      * and 5.2.2); learner code may import no other exercise.
      */
     requires: z.array(z.string().regex(/^\d+\.\d+\.\d+$/, 'like "5.2.1"')).default([]),
-    /**
-     * Why this exercise's learner code runs in the spec process instead of the sandbox (e.g. its
-     * specs train the learner's TF.js model with their own optimizer, which needs the model's
-     * variables in the spec's engine). An exemption, stated in words; absent for almost all.
-     */
-    inProcess: z.string().min(40, "say why, in a sentence").optional(),
     metrics: z.array(threshold).default([]),
     benchmarks: z.array(threshold).default([]),
   })

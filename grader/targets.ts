@@ -91,25 +91,18 @@ export function withTsExtension(file: string): string | undefined {
  * are swapped for a target; other modules of the exercise (given helpers) are shared by the
  * stub, the solution and the mutants.
  */
-const manifestCache = new Map<string, { files: Set<string>; inProcess: boolean }>();
-function manifestFacts(exerciseDir: string): { files: Set<string>; inProcess: boolean } {
-  let facts = manifestCache.get(exerciseDir);
-  if (!facts) {
+const manifestCache = new Map<string, Set<string>>();
+function learnerFiles(exerciseDir: string): Set<string> {
+  let files = manifestCache.get(exerciseDir);
+  if (!files) {
     const manifest = JSON.parse(readFileSync(path.join(exerciseDir, "exercise.json"), "utf8")) as {
       learnerFiles?: unknown;
-      inProcess?: unknown;
     };
     const list = Array.isArray(manifest.learnerFiles) ? manifest.learnerFiles : [];
-    facts = {
-      files: new Set(list.filter((f): f is string => typeof f === "string").map((f) => path.normalize(f))),
-      inProcess: typeof manifest.inProcess === "string",
-    };
-    manifestCache.set(exerciseDir, facts);
+    files = new Set(list.filter((f): f is string => typeof f === "string").map((f) => path.normalize(f)));
+    manifestCache.set(exerciseDir, files);
   }
-  return facts;
-}
-function learnerFiles(exerciseDir: string): Set<string> {
-  return manifestFacts(exerciseDir).files;
+  return files;
 }
 
 /**
@@ -140,11 +133,23 @@ export function isLearnerFile(layout: CourseLayout, file: string): boolean {
   );
 }
 
-/** Whether `file` belongs to an exercise whose manifest exempts it from the sandbox (`inProcess`). */
-function inProcessExercise(layout: CourseLayout, file: string): boolean {
+/**
+ * Whether the exercise of `file` works with TensorFlow.js: some module of it (public or hidden)
+ * imports lib/tf. Its sandbox then loads lib/tf before the first tensor or model crosses.
+ */
+function usesTf(layout: CourseLayout, file: string): boolean {
   const parts = splitExercisePath(layout, file);
-  return (
-    parts !== undefined && manifestFacts(path.join(layout.exercises, parts.section, parts.exercise)).inProcess
+  if (!parts) return false;
+  const folder = path.join(parts.section, parts.exercise);
+  const dirs = [path.join(layout.exercises, folder), hiddenDir(layout, folder)];
+  return dirs.some(
+    (dir) =>
+      existsSync(dir) &&
+      readdirSync(dir).some(
+        (name) =>
+          name.endsWith(".ts") &&
+          /["'](?:\.\.\/)+lib\/tf["'/]/.test(readFileSync(path.join(dir, name), "utf8")),
+      ),
   );
 }
 
@@ -231,7 +236,7 @@ export function courseTargetPlugin(options: { root?: string; target?: Target } =
   /** The module id a spec gets for `file` (an exercises/ path): the target's file, or its proxy. */
   const final = (file: string): string => {
     const redirected = redirect(layout, file, target);
-    const proxied = sandboxed(target) && isLearnerFile(layout, file) && !inProcessExercise(layout, file);
+    const proxied = sandboxed(target) && isLearnerFile(layout, file);
     return proxied ? redirected + SANDBOX_QUERY : redirected;
   };
   return {
@@ -268,7 +273,7 @@ export function courseTargetPlugin(options: { root?: string; target?: Target } =
             ? withTsExtension(path.resolve(path.dirname(from), specifier))
             : undefined,
         );
-        return proxyModule(file, names, layout.root, formatTarget(target));
+        return proxyModule(file, names, layout.root, formatTarget(target), { tf: usesTf(layout, file) });
       }
       if (!mutant) return null;
       const { file, mutant: m } = await mutant;

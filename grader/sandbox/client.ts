@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { COURSE_CODECS, COURSE_ERRORS } from "./course";
+import { BUILTIN, COURSE_ERRORS, courseCodecs } from "./course";
 import { chooseIsolation, type Isolation, sandboxCommand } from "./launch";
 import { Peer, SandboxError } from "./peer";
 
@@ -45,7 +45,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     throw new SandboxError(
       `Could not create the sandbox's pipes with mkfifo: ${made.error?.message ?? made.stderr}`,
     );
-  const peer = Peer.open(dir, "spec", { errors: COURSE_ERRORS, codecs: COURSE_CODECS });
+  const peer = Peer.open(dir, "spec", { errors: COURSE_ERRORS, codecs: courseCodecs("spec") });
   const plan = sandboxCommand(
     { root: options.root, target: options.target, socketDir: dir, scratch },
     isolation,
@@ -112,6 +112,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 }
 
 let shared: Promise<Sandbox> | undefined;
+let tfLoaded: Promise<unknown> | undefined;
+
+/** Where lib/testing's `liveTensors` finds the sandbox's tensor count. */
+export const SANDBOX_TENSORS = Symbol.for("course.sandbox.tensors");
+
+export interface SandboxNeeds {
+  /** The exercise sends TF.js tensors or models across: load lib/tf in the sandbox first. */
+  tf?: boolean;
+}
 
 /**
  * The learner module `file` (absolute), imported in this process's sandbox (started on first
@@ -123,10 +132,18 @@ export async function sandboxImport(
   file: string,
   root: string,
   target: string,
+  needs: SandboxNeeds = {},
 ): Promise<Record<string, unknown>> {
-  shared ??= startSandbox({ root, target }).then((sandbox) => {
+  shared ??= startSandbox({ root, target }).then(async (sandbox) => {
     process.env.TMPDIR = path.join(sandbox.dir, "scratch");
+    const { sandboxTensors } = await sandbox.import(BUILTIN.tensors);
+    (globalThis as Record<symbol, unknown>)[SANDBOX_TENSORS] = sandboxTensors;
     return sandbox;
   });
-  return (await shared).import(file);
+  const sandbox = await shared;
+  if (needs.tf) {
+    tfLoaded ??= sandbox.import(BUILTIN.tf);
+    await tfLoaded;
+  }
+  return sandbox.import(file);
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseAst, transformWithOxc } from "vite";
+import type { SandboxNeeds } from "./client";
 
 type Node = { type: string; [key: string]: unknown };
 
@@ -47,11 +48,17 @@ export async function exportNames(
 }
 
 /** A module that re-exports the sandbox's copy of `file` under the same names. */
-export function proxyModule(file: string, names: string[], root: string, target: string): string {
+export function proxyModule(
+  file: string,
+  names: string[],
+  root: string,
+  target: string,
+  needs: SandboxNeeds,
+): string {
   const client = path.join(path.dirname(new URL(import.meta.url).pathname), "client.ts");
   const lines = [
     `import { sandboxImport } from ${JSON.stringify(client)};`,
-    `const m = await sandboxImport(${JSON.stringify(file)}, ${JSON.stringify(root)}, ${JSON.stringify(target)});`,
+    `const m = await sandboxImport(${[file, root, target, needs].map((v) => JSON.stringify(v)).join(", ")});`,
   ];
   for (const name of names)
     lines.push(

@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { hardenProcess } from "../run/harden";
-import { COURSE_CODECS, COURSE_ERRORS } from "./course";
+import { BUILTIN, COURSE_ERRORS, courseCodecs, sandboxTensors } from "./course";
 import { Peer } from "./peer";
 
 hardenProcess();
@@ -20,7 +20,16 @@ process.exit = ((code?: number) => {
 
 Peer.open(dir, "sandbox", {
   errors: COURSE_ERRORS,
-  codecs: COURSE_CODECS,
-  importer: (file) => import(pathToFileURL(file).href),
+  codecs: courseCodecs("sandbox"),
+  importer: async (file) => {
+    if (file === BUILTIN.tensors) return { sandboxTensors };
+    if (file === BUILTIN.tf) {
+      // Before a spec sends tensors or models, so that they land on the configured backend.
+      const { getTf } = await import("../../lib/tf/index.ts");
+      await getTf();
+      return {};
+    }
+    return import(pathToFileURL(file).href);
+  },
   onClose: () => exit(0),
 });

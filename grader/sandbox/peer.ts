@@ -91,6 +91,8 @@ interface SettleMessage {
   pid: number;
   ok: boolean;
   value: Encoded;
+  /** The arguments of the async call that returned this promise, when it changed them. */
+  writeback?: Uint8Array;
 }
 /** The spec side went back to its event loop: a sandbox reading the pipe directly may do so too. */
 interface IdleMessage {
@@ -177,6 +179,14 @@ function copyView(value: ArrayBufferView | ArrayBuffer): ArrayBufferView | Array
   return (value as unknown as { slice(): ArrayBufferView }).slice();
 }
 
+/** An async call whose promise this side exported: what its settling must also send back. */
+interface AsyncCall {
+  /** The arguments, encoded again, when the call changed them. */
+  changes(): Uint8Array | undefined;
+  /** The arguments as received, so that returning one gives the caller its own object. */
+  args: Map<unknown, number> | undefined;
+}
+
 interface EncodeContext {
   seen: Map<object, number>;
   /** Re-encoding arguments after a call: handles are written as they arrived, so unchanged arguments encode identically. */
@@ -214,7 +224,17 @@ export class Peer {
   /** Proxies of the other side's objects. */
   readonly #proxies = new Map<number, object>();
   readonly #remote = new WeakMap<object, RemoteInfo>();
-  readonly #promises = new Map<number, { resolve(v: unknown): void; reject(e: unknown): void }>();
+  readonly #promises = new Map<
+    number,
+    {
+      resolve(v: unknown): void;
+      reject(e: unknown): void;
+      /** The async call that returned it: its `[this, ...arguments]`, for the writeback... */
+      originals?: unknown[];
+      /** ...and the objects it sent, for a returned argument. */
+      args?: unknown[];
+    }
+  >();
   readonly #returns = new Map<number, ReturnMessage>();
   #nextObject = 1;
   #nextCall = 1;
@@ -332,8 +352,17 @@ export class Peer {
     this.#send({ t: "call", id, op, h, key, args: bytes });
     const ret = this.#waitForReturn(id);
     if (ret.writeback) this.#applyWriteback(all, v8.deserialize(ret.writeback));
-    const value = this.#dec(ret.value, { refs: [], args: [...ctx.seen.keys()] });
+    const sent = [...ctx.seen.keys()];
+    const value = this.#dec(ret.value, { refs: [], args: sent });
     if (!ret.ok) throw value;
+    // An async function changes its arguments after it returned its promise: the writeback, and
+    // a returned argument, come when the promise settles.
+    const promise =
+      Array.isArray(ret.value) && ret.value[0] === "P" ? this.#promises.get(ret.value[1]) : undefined;
+    if (promise) {
+      promise.originals = all;
+      promise.args = sent;
+    }
     return value;
   }
 
@@ -505,7 +534,16 @@ export class Peer {
       this.#promises.delete(message.pid);
       this.#waitingPromises--;
       this.#idle();
-      const value = this.#decode(message.value);
+      let value: unknown;
+      try {
+        if (message.writeback && pending.originals)
+          this.#applyWriteback(pending.originals, v8.deserialize(message.writeback));
+        value = this.#dec(message.value, { refs: [], ...(pending.args ? { args: pending.args } : {}) });
+      } catch (error) {
+        // A value this side cannot rebuild fails the promise that carried it, not the process.
+        pending.reject(new SandboxError(`The result could not cross the sandbox boundary: ${String(error)}`));
+        return;
+      }
       if (message.ok) pending.resolve(value);
       else pending.reject(value);
     } else {
@@ -527,6 +565,8 @@ export class Peer {
     let value: unknown;
     let writeback: Uint8Array | undefined;
     let received: Map<unknown, number> | undefined;
+    /** `value` is already encoded (the promise of an async call). */
+    let settled = false;
     try {
       const key = this.#decode(call.key) as PropertyKey;
       switch (call.op) {
@@ -590,8 +630,15 @@ export class Peer {
             value = Reflect.apply(method, target, args);
           } else if (call.op === "apply") value = Reflect.apply(target, thisArg, args);
           else value = Reflect.construct(target, args);
-          const after = v8.serialize(this.#encode(all, true));
-          if (!after.equals(call.args as Uint8Array)) writeback = after;
+          const changes = (): Uint8Array | undefined => {
+            const after = v8.serialize(this.#encode(all, true));
+            return after.equals(call.args as Uint8Array) ? undefined : after;
+          };
+          if (value instanceof Promise) {
+            const args = received;
+            value = ["P", this.#exportPromise(value, { changes, args })];
+            settled = true;
+          } else writeback = changes();
         }
       }
     } catch (error) {
@@ -600,11 +647,13 @@ export class Peer {
     }
     let encoded: Encoded;
     try {
-      encoded = this.#enc(value, {
-        seen: new Map(),
-        writeback: false,
-        ...(received ? { args: received } : {}),
-      });
+      encoded = settled
+        ? value
+        : this.#enc(value, {
+            seen: new Map(),
+            writeback: false,
+            ...(received ? { args: received } : {}),
+          });
     } catch (error) {
       ok = false;
       encoded = this.#encode(
@@ -702,27 +751,33 @@ export class Peer {
     return ["h", id, typeof value === "function" ? "f" : "o", methodNames(value)];
   }
 
-  #exportPromise(promise: Promise<unknown>): number {
+  #exportPromise(promise: Promise<unknown>, call?: AsyncCall): number {
     const pid = this.#nextPromise++;
     promise.then(
-      (v) => this.#settle(pid, true, v),
-      (e) => this.#settle(pid, false, e),
+      (v) => this.#settle(pid, true, v, call),
+      (e) => this.#settle(pid, false, e, call),
     );
     return pid;
   }
 
-  #settle(pid: number, ok: boolean, value: unknown): void {
+  #settle(pid: number, ok: boolean, value: unknown, call?: AsyncCall): void {
     if (this.#closed) return;
     let encoded: Encoded;
+    let writeback: Uint8Array | undefined;
     try {
-      encoded = this.#encode(value);
+      writeback = call?.changes();
+      encoded = this.#enc(value, {
+        seen: new Map(),
+        writeback: false,
+        ...(call?.args ? { args: call.args } : {}),
+      });
     } catch (error) {
       ok = false;
       encoded = this.#encode(
         new SandboxError(`The result could not cross the sandbox boundary: ${String(error)}`),
       );
     }
-    this.#send({ t: "settle", pid, ok, value: encoded });
+    this.#send({ t: "settle", pid, ok, value: encoded, ...(writeback ? { writeback } : {}) });
   }
 
   // ── Decoding ─────────────────────────────────────────────────────────────────────────────

@@ -7,14 +7,19 @@ import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Scalar, Tensor } from "@tensorflow/tfjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InvalidArgument, NotImplemented, ShapeError } from "../../lib/errors";
 import { Rng } from "../../lib/rng";
+import { getTf, type Tf } from "../../lib/tf";
 import { type Sandbox, startSandbox } from "../sandbox/client";
-import { bubblewrapAvailable, type Isolation } from "../sandbox/launch";
+import { BUILTIN } from "../sandbox/course";
+import { bubblewrapAvailable, chooseIsolation, type Isolation } from "../sandbox/launch";
 import { ROOT } from "../targets";
 
-const LEARNER = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "sandbox", "learner.ts");
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "sandbox");
+const LEARNER = path.join(FIXTURES, "learner.ts");
+const TF_LEARNER = path.join(FIXTURES, "tf-learner.ts");
 
 type Learner = typeof import("./fixtures/sandbox/learner");
 
@@ -143,6 +148,13 @@ describe("values crossing the boundary", () => {
     await expect(learner.laterFails()).rejects.toBeInstanceOf(ShapeError);
   });
 
+  it("writes an async call's changes back when its promise settles, and returns the caller's own object", async () => {
+    const out = new Float64Array(3);
+    const back = await learner.fillLater(out, 4);
+    expect(out).toEqual(Float64Array.of(4, 4, 4));
+    expect(back).toBe(out);
+  });
+
   it("keeps the sandbox's patched globals out of the spec process", () => {
     const ProxyBefore = globalThis.Proxy;
     learner.patchGlobals();
@@ -150,6 +162,87 @@ describe("values crossing the boundary", () => {
     expect(Object.is(1, 2)).toBe(false);
     expect(Math.abs(-3)).toBe(3);
     expect(learner.echo(-3)).toBe(-3);
+  });
+});
+
+describe("TensorFlow.js values crossing the boundary", () => {
+  let sandbox: Sandbox;
+  let learner: typeof import("./fixtures/sandbox/tf-learner");
+  let tf: Tf;
+  let sandboxTensors: () => number;
+  const live = () => tf.memory().numTensors + sandboxTensors();
+  beforeAll(async () => {
+    tf = await getTf();
+    sandbox = await startSandbox({ root: ROOT, target: "exercises", isolation: chooseIsolation() });
+    await sandbox.import(BUILTIN.tf);
+    ({ sandboxTensors } = (await sandbox.import(BUILTIN.tensors)) as { sandboxTensors: () => number });
+    learner = (await sandbox.import(TF_LEARNER)) as unknown as typeof learner;
+  }, 60_000);
+  afterAll(() => sandbox.stop());
+
+  it("passes the tf namespace as the receiving side's own", () => {
+    expect(learner.isOwnTf(tf)).toBe(true);
+  });
+
+  it("copies tensors both ways, and counts each pair once", () => {
+    const before = live();
+    const t = learner.ones(4);
+    expect(t).toBeInstanceOf(tf.Tensor);
+    expect(Array.from(t.dataSync())).toEqual([1, 1, 1, 1]);
+    expect(learner.sum(tf.tensor1d([1, 2, 3.5]))).toBe(6.5);
+    expect(live(), "the returned tensor and the passed one, each once").toBe(before + 2);
+    t.dispose();
+    expect(live()).toBe(before + 1);
+  });
+
+  it("gives the spec a model of its own: same layers and weights, predictions from the spec's engine", () => {
+    const model = learner.makeModel(3);
+    try {
+      expect(model).toBeInstanceOf(tf.Sequential);
+      expect(model.layers.map((l) => l.getClassName())).toEqual(["Dense"]);
+      const x = [
+        [1, 2, 3],
+        [-1, 0, 0.5],
+      ];
+      const here = tf.tidy(() => (model.predict(tf.tensor2d(x)) as Tensor).arraySync());
+      expect(here).toEqual(learner.predictHere(model, x));
+      expect(Array.from((model.getWeights()[1] as Tensor).dataSync())).toEqual([0.5, -0.25]);
+    } finally {
+      model.dispose();
+    }
+  });
+
+  it("writes the weights of a model trained by an async call back into the spec's model", async () => {
+    const model = learner.makeModel(4);
+    try {
+      const before = model.getWeights().map((w) => Array.from(w.dataSync()));
+      const tensors = live();
+      await learner.train(model, 3);
+      const after = model.getWeights().map((w) => Array.from(w.dataSync()));
+      expect(after[1]).not.toEqual(before[1]);
+      // The same steps on the spec's side give the same weights.
+      const replay = learner.makeModel(4);
+      const optimizer = tf.train.sgd(0.1);
+      const [x, y] = [tf.tensor2d([[1, 2, 3]]), tf.tensor2d([[1, 0]])];
+      for (let i = 0; i < 3; i++)
+        optimizer
+          .minimize(() => tf.losses.meanSquaredError(y, replay.predict(x) as Tensor) as Scalar, true)
+          ?.dispose();
+      expect(after).toEqual(replay.getWeights().map((w) => Array.from(w.dataSync())));
+      tf.dispose([x, y]);
+      optimizer.dispose();
+      replay.dispose();
+      expect(live(), "a model lent for training leaves nothing behind").toBe(tensors);
+    } finally {
+      model.dispose();
+    }
+  });
+
+  it("sees a tensor leaked in the sandbox", () => {
+    const before = live();
+    learner.leak();
+    expect(live()).toBe(before + 1);
+    expect(learner.tensorCount()).toBeGreaterThan(sandboxTensors());
   });
 });
 

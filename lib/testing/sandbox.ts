@@ -40,3 +40,16 @@ export function callRepeatedly<T>(fn: () => T, n: number): T[] {
   if (typeof batched === "function") return batched(n, []) as T[];
   return Array.from({ length: n }, () => fn());
 }
+
+/**
+ * `tf.memory().numTensors` as it would be with learner code in this process: this process's
+ * tensors plus those of the sandbox, where learner code runs, with each tensor that crossed the
+ * boundary counted once. Without a sandbox, it is `tf.memory().numTensors`. Leak checks compare
+ * it before and after learner calls.
+ */
+export function liveTensors(tf: { memory(): { numTensors: number } }): number {
+  const sandbox = (globalThis as Record<symbol, unknown>)[Symbol.for("course.sandbox.tensors")] as
+    | (() => number)
+    | undefined;
+  return tf.memory().numTensors + (sandbox?.() ?? 0);
+}

@@ -19,7 +19,13 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { expectRejects, expectThrows, meanSquaredErrorOf, recordMetric } from "../../../lib/testing";
+import {
+  expectRejects,
+  expectThrows,
+  liveTensors,
+  meanSquaredErrorOf,
+  recordMetric,
+} from "../../../lib/testing";
 import { getTf, type Tf } from "../../../lib/tf";
 import { SeededInit } from "../../../lib/tf/seeded";
 import {
@@ -178,9 +184,9 @@ describe("2. One dense unit", () => {
     try {
       const xs = Float32Array.from(new Rng(4).uniformArray(64, -1, 1));
       await predict(model, xs); // warm-up: the first call may set up lasting internals
-      const before = tf.memory().numTensors;
+      const before = liveTensors(tf);
       for (let i = 0; i < 5; i++) await predict(model, xs);
-      expect(tf.memory().numTensors, "tf.memory().numTensors after 5 predict calls").toBe(before);
+      expect(liveTensors(tf), "tf.memory().numTensors after 5 predict calls").toBe(before);
     } finally {
       model.dispose();
     }
@@ -266,10 +272,10 @@ describe("3. Training", () => {
 
   it("leaves no tensor behind once the model is disposed", async () => {
     const data = makeLineData(100, new Rng(11));
-    const before = tf.memory().numTensors;
+    const before = liveTensors(tf);
     const { model } = await fitLine(data, { epochs: 5 });
     model.dispose();
-    expect(tf.memory().numTensors, "tf.memory().numTensors after fitLine + model.dispose()").toBe(before);
+    expect(liveTensors(tf), "tf.memory().numTensors after fitLine + model.dispose()").toBe(before);
   });
 
   it("rejects bad data and bad options", async () => {
@@ -346,9 +352,9 @@ describe("5. Save and load", () => {
     const dir = join(scratch, "not-a-line");
     await saveLine(other, dir);
     other.dispose();
-    const before = tf.memory().numTensors;
+    const before = liveTensors(tf);
     await expectRejects(() => loadLine(dir), ShapeError, "a 2→3 dense model");
-    expect(tf.memory().numTensors, "the refused model is disposed").toBe(before);
+    expect(liveTensors(tf), "the refused model is disposed").toBe(before);
     await expectRejects(() => loadLine(join(scratch, "no-such-folder")), InvalidArgument, "a missing folder");
   });
 });

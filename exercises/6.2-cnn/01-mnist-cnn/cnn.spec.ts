@@ -16,7 +16,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadMnist, type MnistSplit } from "../../../datasets/loaders/mnist";
 import { InvalidArgument, ShapeError } from "../../../lib/errors";
 import { Rng } from "../../../lib/rng";
-import { accuracyOf, expectRejects, expectThrows, maxAbsDiff, predictedClasses } from "../../../lib/testing";
+import {
+  accuracyOf,
+  expectRejects,
+  expectThrows,
+  liveTensors,
+  maxAbsDiff,
+  predictedClasses,
+} from "../../../lib/testing";
 import { getTf, type Tf } from "../../../lib/tf";
 import { buildCnn, evaluate, runMnist, toBatch, trainCnn } from "./cnn";
 import type { DigitImages, EpochReport } from "./cnn.given";
@@ -181,7 +188,7 @@ describe("2. From bytes to batches", () => {
 
   it("rejects data and indices that do not fit, before creating any tensor", () => {
     const data = randomImages([1, 2, 3], 3);
-    const before = tf.memory().numTensors;
+    const before = liveTensors(tf);
     expectThrows(
       () => toBatch(tf, { ...data, images: data.images.subarray(0, 2 * 784) }, [0]),
       ShapeError,
@@ -199,7 +206,7 @@ describe("2. From bytes to batches", () => {
       InvalidArgument,
       "a label of 10",
     );
-    expect(tf.memory().numTensors, "tensors after the refused calls").toBe(before);
+    expect(liveTensors(tf), "tensors after the refused calls").toBe(before);
   });
 });
 
@@ -228,7 +235,7 @@ describe("3. The training loop", () => {
   it("does not leak: tf.memory().numTensors is the same after every epoch, and as before once done", async () => {
     const model = await buildCnn(3);
     try {
-      const before = tf.memory().numTensors;
+      const before = liveTensors(tf);
       const seen: EpochReport[] = [];
       const report = await trainCnn(model, slice(mnistTrain, 0, 200), {
         epochs: 3,
@@ -243,7 +250,7 @@ describe("3. The training loop", () => {
         seen.map((r) => r.epoch),
         "onEpoch called after each epoch",
       ).toEqual([1, 2, 3]);
-      expect(tf.memory().numTensors, "numTensors after trainCnn (the optimizer disposed)").toBe(before);
+      expect(liveTensors(tf), "numTensors after trainCnn (the optimizer disposed)").toBe(before);
       // The summary of a 3-epoch run: the fields are per epoch or for the whole call, as documented.
       expect(report.epochs, "report.epochs: the reports onEpoch received, in order").toEqual(seen);
       expect(report.samples, "report.samples: images per epoch, not in all").toBe(200);
@@ -279,7 +286,7 @@ describe("3. The training loop", () => {
     const data = randomImages([1, 2, 3, 4], 4);
     const other = tf.sequential();
     other.add(tf.layers.dense({ inputShape: [784], units: 10 }));
-    const before = tf.memory().numTensors;
+    const before = liveTensors(tf);
     try {
       await expectRejects(
         () => trainCnn(model, { ...data, labels: Uint8Array.of(1, 2) }),
@@ -299,7 +306,7 @@ describe("3. The training loop", () => {
         InvalidArgument,
         "learningRate: −0.001",
       );
-      expect(tf.memory().numTensors, "tensors after the refused calls").toBe(before);
+      expect(liveTensors(tf), "tensors after the refused calls").toBe(before);
     } finally {
       model.dispose();
       other.dispose();
@@ -358,9 +365,9 @@ describe("4. Accuracy", () => {
     const model = pixelVoter();
     try {
       const data = votingImages([1, 2, 3, 4, 5, 6, 7], [1, 2, 3, 4, 5, 6, 7]);
-      const before = tf.memory().numTensors;
+      const before = liveTensors(tf);
       await evaluate(model, data, 3);
-      expect(tf.memory().numTensors, "numTensors after evaluate").toBe(before);
+      expect(liveTensors(tf), "numTensors after evaluate").toBe(before);
     } finally {
       model.dispose();
     }
@@ -400,9 +407,9 @@ describe("5. MNIST above 98%", () => {
     ];
     for (const { options, weightSeed, trainOptions } of cases) {
       const what = `runMnist(train, test, ${JSON.stringify(options)})`;
-      const before = tf.memory().numTensors;
+      const before = liveTensors(tf);
       const got = await runMnist(train, test, options);
-      expect(tf.memory().numTensors, `${what}: tensors left (the model must be disposed)`).toBe(before);
+      expect(liveTensors(tf), `${what}: tensors left (the model must be disposed)`).toBe(before);
       const model = await buildCnn(weightSeed);
       try {
         const training = await trainCnn(model, train, trainOptions);

@@ -15,7 +15,14 @@ import { type Matrix, matrix, toNested } from "@exercise/5.1-math/02-matrix-mult
 import { describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectAllClose, expectThrows, randomMatrix, relativeError, thrown } from "../../../../lib/testing";
+import {
+  expectAllClose,
+  expectThrows,
+  liveTensors,
+  randomMatrix,
+  relativeError,
+  thrown,
+} from "../../../../lib/testing";
 import { getTf } from "../../../../lib/tf";
 
 const TOL_F64 = 1e-12;
@@ -240,11 +247,11 @@ describe("3. TensorFlow.js", () => {
     const a = random(rng, 20, 30);
     const b = random(rng, 30, 10);
     await matmulTf(a, b);
-    const before = tf.memory().numTensors;
+    const before = liveTensors(tf);
     for (let i = 0; i < 5; i++) await matmulTf(a, b);
-    expect(tf.memory().numTensors, "tensors after 5 successful calls").toBe(before);
+    expect(liveTensors(tf), "tensors after 5 successful calls").toBe(before);
     expect(await thrown(() => matmulTf(a, a)), "(20×30)·(20×30)").toBeInstanceOf(ShapeError);
-    expect(tf.memory().numTensors, "tensors after a call that threw ShapeError").toBe(before);
+    expect(liveTensors(tf), "tensors after a call that threw ShapeError").toBe(before);
   });
 
   it("propagates NaN and ±Infinity of the second operand: 0·∞ is NaN", async () => {

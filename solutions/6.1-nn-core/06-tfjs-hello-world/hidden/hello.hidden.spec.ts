@@ -24,7 +24,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectRejects, expectThrows } from "../../../../lib/testing";
+import { expectRejects, expectThrows, liveTensors } from "../../../../lib/testing";
 import { getTf, type Tf } from "../../../../lib/tf";
 
 let tf: Tf;
@@ -206,7 +206,7 @@ describe("3. Training", () => {
 
   it("leaks nothing when it refuses its input, and nothing over repeated runs", async () => {
     const data = makeLineData(40, new Rng(606));
-    const before = tf.memory().numTensors;
+    const before = liveTensors(tf);
     await expectRejects(
       () => fitLine(data, { learningRate: Number.NaN }),
       InvalidArgument,
@@ -215,7 +215,7 @@ describe("3. Training", () => {
     await expectRejects(() => fitLine(data, { epochs: 1.5 }), InvalidArgument, "epochs 1.5");
     await expectRejects(() => fitLine(data, { seed: 0.5 }), InvalidArgument, "seed 0.5");
     for (let i = 0; i < 3; i++) (await fitLine(data, { epochs: 2 })).model.dispose();
-    expect(tf.memory().numTensors, "tf.memory().numTensors after all that").toBe(before);
+    expect(liveTensors(tf), "tf.memory().numTensors after all that").toBe(before);
   });
 
   it("rejects an infinite x", async () => {
@@ -270,9 +270,9 @@ describe("5. Save and load", () => {
     const dir = join(scratch, "deep-line");
     await saveLine(deep, dir);
     deep.dispose();
-    const before = tf.memory().numTensors;
+    const before = liveTensors(tf);
     await expectRejects(() => loadLine(dir), ShapeError, "a 1→1→1 model");
-    expect(tf.memory().numTensors, "tensors after refusing it").toBe(before);
+    expect(liveTensors(tf), "tensors after refusing it").toBe(before);
   });
 
   it("refuses a folder whose model.json is not a model", async () => {

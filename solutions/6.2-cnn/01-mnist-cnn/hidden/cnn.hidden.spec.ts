@@ -22,7 +22,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadMnist, type MnistSplit } from "../../../../datasets/loaders/mnist";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectRejects, expectThrows, maxAbsDiff } from "../../../../lib/testing";
+import { expectRejects, expectThrows, liveTensors, maxAbsDiff } from "../../../../lib/testing";
 import { getTf, type Tf } from "../../../../lib/tf";
 import { batches, epochOrder, gatherBatch, oneHotBatch, SeededInit } from "../../../../lib/tf/seeded";
 
@@ -210,7 +210,7 @@ describe("2. From bytes to batches", () => {
 
   it("rejects negative, fractional and NaN indices and labels above 9, creating nothing", () => {
     const data = slice(mnistTrain, 0, 4);
-    const before = tf.memory().numTensors;
+    const before = liveTensors(tf);
     expectThrows(() => toBatch(tf, data, [-1]), InvalidArgument, "index −1");
     expectThrows(() => toBatch(tf, data, [1.5]), InvalidArgument, "index 1.5");
     expectThrows(() => toBatch(tf, data, [Number.NaN]), InvalidArgument, "index NaN");
@@ -224,7 +224,7 @@ describe("2. From bytes to batches", () => {
       ShapeError,
       "2 images and one extra byte",
     );
-    expect(tf.memory().numTensors, "tensors after the refused calls").toBe(before);
+    expect(liveTensors(tf), "tensors after the refused calls").toBe(before);
   });
 });
 
@@ -284,7 +284,7 @@ describe("3. The training loop", () => {
   it("handles a batch larger than the data, and does not leak with an uneven last batch", async () => {
     const model = await buildCnn(8);
     try {
-      const before = tf.memory().numTensors;
+      const before = liveTensors(tf);
       const big = await trainCnn(model, slice(mnistTrain, 100, 40), { epochs: 2, batchSize: 500 });
       expect(big.epochs.length, "epochs with one batch each").toBe(2);
       const uneven = await trainCnn(model, slice(mnistTrain, 200, 101), { epochs: 4, batchSize: 25 });
@@ -292,7 +292,7 @@ describe("3. The training loop", () => {
       expect(counts, "numTensors after each of 4 epochs (batches 25, 25, 25, 25, 1)").toEqual(
         counts.map(() => counts[0]),
       );
-      expect(tf.memory().numTensors, "numTensors after both runs").toBe(before);
+      expect(liveTensors(tf), "numTensors after both runs").toBe(before);
       for (const e of uneven.epochs) {
         expect(
           Number.isFinite(e.meanLoss) && e.meanLoss > 0,
@@ -330,7 +330,7 @@ describe("3. The training loop", () => {
     fiveClasses.add(tf.layers.flatten({ inputShape: [28, 28, 1] }));
     fiveClasses.add(tf.layers.dense({ units: 5 }));
     const data = slice(mnistTrain, 400, 8);
-    const before = tf.memory().numTensors;
+    const before = liveTensors(tf);
     try {
       await expectRejects(() => trainCnn(model, data, { epochs: 2.5 }), InvalidArgument, "epochs: 2.5");
       await expectRejects(() => trainCnn(model, data, { batchSize: -8 }), InvalidArgument, "batchSize: −8");
@@ -355,7 +355,7 @@ describe("3. The training loop", () => {
         ShapeError,
         "8 labels, 7 images",
       );
-      expect(tf.memory().numTensors, "tensors after the refused calls").toBe(before);
+      expect(liveTensors(tf), "tensors after the refused calls").toBe(before);
     } finally {
       model.dispose();
       fiveClasses.dispose();
@@ -427,7 +427,7 @@ describe("4. Accuracy", () => {
 
   it("rejects bad input without leaking", async () => {
     const model = biasedVoter();
-    const before = tf.memory().numTensors;
+    const before = liveTensors(tf);
     try {
       const data = inkAt([1, 2], [1, 2], 255);
       await expectRejects(() => evaluate(model, data, 1.5), InvalidArgument, "batchSize 1.5");
@@ -436,7 +436,7 @@ describe("4. Accuracy", () => {
         ShapeError,
         "2 images, 1 label",
       );
-      expect(tf.memory().numTensors, "tensors after the refused calls").toBe(before);
+      expect(liveTensors(tf), "tensors after the refused calls").toBe(before);
     } finally {
       model.dispose();
     }
