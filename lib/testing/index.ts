@@ -6,7 +6,9 @@
  * - data: `randomMatrix`, `iris`;
  * - metrics: trusted figures from what learner code returned (`accuracyOf`, `r2Of`,
  *   `meanSquaredErrorOf`, `purityOf`, `inertiaOf`, `nearestCentres`, `argmaxRows`,
- *   `predictedClasses`), for every recorded metric and threshold;
+ *   `predictedClasses`; for binary detectors `binaryCountsOf`, `thresholdedOf`,
+ *   `precisionRecallF1Of`, `rankedCountsOf`, `rocAucOf`, `averagePrecisionOf`, `logLossOf`), for
+ *   every recorded metric and threshold;
  * - bench: `medianMs` of a tinybench task;
  * - the estimator contract of section 5.2: `describeEstimatorContract` and its rules `check…`.
  */

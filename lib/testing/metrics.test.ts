@@ -6,12 +6,19 @@ import { medianMs } from "./bench";
 import {
   accuracyOf,
   argmaxRows,
+  averagePrecisionOf,
+  binaryCountsOf,
   inertiaOf,
+  logLossOf,
   meanSquaredErrorOf,
   nearestCentres,
+  precisionRecallF1Of,
   predictedClasses,
   purityOf,
   r2Of,
+  rankedCountsOf,
+  rocAucOf,
+  thresholdedOf,
 } from "./metrics";
 
 describe("trusted metrics", () => {
@@ -80,6 +87,61 @@ describe("trusted metrics", () => {
     expect(Array.from(classes)).toEqual([0, 1, 2, 1, 0]);
     expect(tf.memory().numTensors).toBe(before);
     model.dispose();
+  });
+});
+
+describe("trusted metrics of binary detectors", () => {
+  it("binaryCountsOf and precisionRecallF1Of: the counts, and 0/0 as zeroDivision (F1 1 only when P and R both are)", () => {
+    const c = binaryCountsOf([1, 1, 0, 0, 1, 0], [1, 0, 1, 0, 1, 0]);
+    expect(c).toEqual({ tp: 2, fp: 1, fn: 1, tn: 2 });
+    const s = precisionRecallF1Of(c);
+    expect([s.precision, s.recall, s.f1]).toEqual([2 / 3, 2 / 3, 4 / 6]);
+    // Never predicted positive: precision 0/0.
+    const never = binaryCountsOf([1, 0, 0], [0, 0, 0]);
+    expect(precisionRecallF1Of(never)).toEqual({ precision: 0, recall: 0, f1: 0 });
+    expect(precisionRecallF1Of(never, 1)).toEqual({ precision: 1, recall: 0, f1: 0 });
+    // No positive at all, none predicted: everything is 0/0.
+    expect(precisionRecallF1Of(binaryCountsOf([0, 0], [0, 0]), 1)).toEqual({
+      precision: 1,
+      recall: 1,
+      f1: 1,
+    });
+    expect(() => binaryCountsOf([2, 0], [1, 0])).toThrow("label 2 at 0 is not 0 or 1");
+  });
+
+  it("thresholdedOf: positive when score ≥ threshold", () => {
+    expect(Array.from(thresholdedOf([0.2, 0.5, 0.7, 0.5], 0.5))).toEqual([0, 1, 1, 1]);
+  });
+
+  it("rankedCountsOf groups tied scores under one threshold", () => {
+    // scikit-learn's _binary_clf_curve of the roc_curve docs example, with a tie added.
+    const r = rankedCountsOf([0, 0, 1, 1, 0], [0.1, 0.4, 0.35, 0.8, 0.4]);
+    expect(Array.from(r.thresholds)).toEqual([0.8, 0.4, 0.35, 0.1]);
+    expect(Array.from(r.tp)).toEqual([1, 1, 2, 2]);
+    expect(Array.from(r.fp)).toEqual([0, 2, 2, 3]);
+    expect([r.positives, r.negatives]).toEqual([2, 3]);
+    expect(() => rankedCountsOf([0, 1], [0.5, Number.NaN])).toThrow("score NaN at 1 is not finite");
+  });
+
+  it("rocAucOf and averagePrecisionOf match scikit-learn 1.2.1 on small cases", () => {
+    // roc_auc_score([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) = 0.75; average_precision_score = 0.8333…
+    expect(rocAucOf([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8])).toBe(0.75);
+    expect(averagePrecisionOf([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8])).toBeCloseTo(5 / 6, 15);
+    // All tied: AUC ½, AP the prevalence.
+    expect(rocAucOf([0, 1, 0, 0, 1, 0, 0], new Array(7).fill(0.5))).toBe(0.5);
+    expect(averagePrecisionOf([0, 1, 0, 0, 1, 0, 0], new Array(7).fill(0.5))).toBeCloseTo(2 / 7, 15);
+    // A tie across the classes counts one half: pairs (0.9, 0.9) ½, (0.9, 0.1) 1, (0.8, 0.9) 0, (0.8, 0.1) 1.
+    expect(rocAucOf([1, 0, 1, 0], [0.9, 0.9, 0.8, 0.1])).toBe(0.625);
+    expect(rocAucOf([1, 1, 0], [0.1, 0.2, 0.9])).toBe(0);
+    expect(averagePrecisionOf([0, 0], [0.3, 0.4]), "no positive").toBe(0);
+    expect(() => rocAucOf([1, 1], [0.3, 0.4])).toThrow("needs both classes");
+  });
+
+  it("logLossOf clips to [eps, 1 − eps]", () => {
+    expect(logLossOf([1, 0], [0.8, 0.3])).toBeCloseTo(0.2899092476264711, 15);
+    expect(logLossOf([1, 0], [0, 1])).toBeCloseTo(-Math.log(Number.EPSILON), 12);
+    expect(logLossOf([1], [0], 1e-15)).toBeCloseTo(34.538776394910684, 12);
+    expect(() => logLossOf([1], [1.5])).toThrow("probability 1.5 at 0 is not in [0, 1]");
   });
 });
 

@@ -174,3 +174,170 @@ export async function predictedClasses(
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Binary detectors (5.3): counts, thresholds, ranking metrics. Labels are 0/1, 1 the positive class.
+
+function binaryLabels(labels: ArrayLike<number>, what: string): void {
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== 0 && labels[i] !== 1) expect.fail(`${what}: label ${labels[i]} at ${i} is not 0 or 1`);
+  }
+}
+
+function finiteScores(scores: ArrayLike<number>, what: string): void {
+  for (let i = 0; i < scores.length; i++) {
+    if (!Number.isFinite(scores[i])) expect.fail(`${what}: score ${scores[i]} at ${i} is not finite`);
+  }
+}
+
+/** The four counts of a binary classification (positive = 1). */
+export interface BinaryCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+/** tp, fp, fn, tn of 0/1 predictions against 0/1 labels; a prediction other than 1 counts as negative. */
+export function binaryCountsOf(
+  labels: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+  what = "binary counts",
+): BinaryCounts {
+  const n = sameLength(labels, predicted, what);
+  binaryLabels(labels, what);
+  const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (let i = 0; i < n; i++) {
+    const positive = predicted[i] === 1;
+    if (labels[i] === 1) positive ? c.tp++ : c.fn++;
+    else positive ? c.fp++ : c.tn++;
+  }
+  return c;
+}
+
+/** 1 where score ≥ threshold, else 0 (the convention of ROC and precision–recall curves). */
+export function thresholdedOf(scores: ArrayLike<number>, threshold: number): Int32Array {
+  return Int32Array.from(scores, (s) => (s >= threshold ? 1 : 0));
+}
+
+/** Precision tp/(tp+fp), recall tp/(tp+fn), F1 2tp/(2tp+fp+fn); a 0/0 is `zeroDivision`, F1 of tp = 0 is 0. */
+export function precisionRecallF1Of(
+  c: BinaryCounts,
+  zeroDivision: 0 | 1 = 0,
+): { precision: number; recall: number; f1: number } {
+  const precision = c.tp + c.fp === 0 ? zeroDivision : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? zeroDivision : c.tp / (c.tp + c.fn);
+  // scikit-learn's F1 from the substituted P and R: 1 only when both are 1 by zero division.
+  const f1 = c.tp === 0 ? (precision === 1 && recall === 1 ? 1 : 0) : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
+  return { precision, recall, f1 };
+}
+
+/**
+ * The counts at every distinct threshold: `thresholds` descending, and `tp[k]`, `fp[k]` the
+ * positives and negatives scored ≥ thresholds[k] (tied scores share one threshold).
+ */
+export interface RankedCounts {
+  thresholds: Float64Array;
+  tp: Float64Array;
+  fp: Float64Array;
+  positives: number;
+  negatives: number;
+}
+
+export function rankedCountsOf(
+  labels: ArrayLike<number>,
+  scores: ArrayLike<number>,
+  what = "ranked counts",
+): RankedCounts {
+  const n = sameLength(labels, scores, what);
+  binaryLabels(labels, what);
+  finiteScores(scores, what);
+  const order = Float64Array.from(scores)
+    .map((_, i) => i)
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  const thresholds: number[] = [];
+  const tps: number[] = [];
+  const fps: number[] = [];
+  let tp = 0;
+  let fp = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    labels[i] === 1 ? tp++ : fp++;
+    const next = order[k + 1];
+    if (next === undefined || scores[next] !== scores[i]) {
+      thresholds.push(scores[i] as number);
+      tps.push(tp);
+      fps.push(fp);
+    }
+  }
+  return {
+    thresholds: Float64Array.from(thresholds),
+    tp: Float64Array.from(tps),
+    fp: Float64Array.from(fps),
+    positives: tp,
+    negatives: fp,
+  };
+}
+
+/**
+ * ROC AUC as the Mann–Whitney statistic: the probability that a random positive scores above a
+ * random negative, ties counting one half (the trapezoid area under the ROC curve, computed
+ * without it). Needs both classes.
+ */
+export function rocAucOf(labels: ArrayLike<number>, scores: ArrayLike<number>, what = "ROC AUC"): number {
+  const { tp, fp, positives, negatives } = rankedCountsOf(labels, scores, what);
+  if (positives === 0 || negatives === 0) expect.fail(`${what}: needs both classes`);
+  // Each group of tied scores: its positives beat the negatives of every lower group, and
+  // half-beat its own negatives.
+  let wins = 0;
+  let prevTp = 0;
+  let prevFp = 0;
+  for (let k = 0; k < tp.length; k++) {
+    const groupTp = (tp[k] as number) - prevTp;
+    const groupFp = (fp[k] as number) - prevFp;
+    wins += groupTp * (negatives - (fp[k] as number)) + 0.5 * groupTp * groupFp;
+    prevTp = tp[k] as number;
+    prevFp = fp[k] as number;
+  }
+  return wins / (positives * negatives);
+}
+
+/**
+ * Average precision, scikit-learn's step-wise sum: Σₖ (Rₖ − Rₖ₋₁)·Pₖ over the distinct
+ * thresholds from the highest down (no interpolation, no trapezoid). Without positives it is 0.
+ */
+export function averagePrecisionOf(
+  labels: ArrayLike<number>,
+  scores: ArrayLike<number>,
+  what = "average precision",
+): number {
+  const { tp, fp, positives } = rankedCountsOf(labels, scores, what);
+  if (positives === 0) return 0;
+  let ap = 0;
+  let prevTp = 0;
+  for (let k = 0; k < tp.length; k++) {
+    const t = tp[k] as number;
+    ap += ((t - prevTp) / positives) * (t / (t + (fp[k] as number)));
+    prevTp = t;
+  }
+  return ap;
+}
+
+/** Binary log loss −mean[y ln p + (1 − y) ln(1 − p)] with p clipped to [eps, 1 − eps] (scikit-learn 1.2). */
+export function logLossOf(
+  labels: ArrayLike<number>,
+  probabilities: ArrayLike<number>,
+  eps = Number.EPSILON,
+  what = "log loss",
+): number {
+  const n = sameLength(labels, probabilities, what);
+  binaryLabels(labels, what);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const raw = probabilities[i] as number;
+    if (!(raw >= 0 && raw <= 1)) expect.fail(`${what}: probability ${raw} at ${i} is not in [0, 1]`);
+    const p = Math.min(Math.max(raw, eps), 1 - eps);
+    sum -= labels[i] === 1 ? Math.log(p) : Math.log(1 - p);
+  }
+  return sum / n;
+}
