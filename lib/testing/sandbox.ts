@@ -1,3 +1,6 @@
+import { lstatSync, readFileSync } from "node:fs";
+import path from "node:path";
+
 /**
  * Spec-side helpers for learner code that runs in the grader's sandbox (grader/sandbox/): each
  * call into it crosses a process boundary, which costs tens of microseconds. A spec that calls
@@ -52,4 +55,35 @@ export function liveTensors(tf: { memory(): { numTensors: number } }): number {
     | (() => number)
     | undefined;
   return tf.memory().numTensors + (sandbox?.() ?? 0);
+}
+
+/** The largest learner-written file a spec reads (charts and reports are far smaller). */
+const LEARNER_FILE_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * The bytes of a file learner code wrote (a path it returned, or one in a folder it filled), read
+ * only when it is a regular file inside `folder` — the folder the spec told it to write to — with
+ * no symbolic link on the way. Otherwise it throws, naming the path: learner code could return
+ * or plant a path to a hidden spec or a golden file, whose text a failing assertion would print.
+ */
+export function readLearnerFile(file: unknown, folder: string): Buffer;
+export function readLearnerFile(file: unknown, folder: string, encoding: "utf8"): string;
+export function readLearnerFile(file: unknown, folder: string, encoding?: "utf8"): Buffer | string {
+  if (typeof file !== "string") throw new Error(`expected the path of a written file, got ${typeof file}`);
+  const root = path.resolve(folder);
+  const target = path.resolve(file);
+  const inside = path.relative(root, target);
+  if (inside === "" || inside.startsWith("..") || path.isAbsolute(inside))
+    throw new Error(`${file} is not inside ${folder}, where it was to be written`);
+  let at = root;
+  for (const part of inside.split(path.sep)) {
+    at = path.join(at, part);
+    const stat = lstatSync(at, { throwIfNoEntry: false });
+    if (!stat) throw new Error(`${file} does not exist`);
+    if (stat.isSymbolicLink()) throw new Error(`${at} is a symbolic link: write a file there instead`);
+    if (at === target && !stat.isFile()) throw new Error(`${file} is not a regular file`);
+    if (at === target && stat.size > LEARNER_FILE_LIMIT)
+      throw new Error(`${file} is larger than ${LEARNER_FILE_LIMIT} bytes`);
+  }
+  return encoding ? readFileSync(target, encoding) : readFileSync(target);
 }

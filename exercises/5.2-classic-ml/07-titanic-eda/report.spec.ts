@@ -9,7 +9,7 @@
  * The charts are checked through their data (`spec.data.values`, whose rows lib/plot
  * documents for each chart type), not their looks: titles, labels and colours are yours.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../datasets";
@@ -17,7 +17,7 @@ import type { Titanic } from "../../../datasets/loaders/tabular";
 import { InvalidArgument } from "../../../lib/errors";
 import { get } from "../../../lib/ml/matrix";
 import type { VegaLiteSpec } from "../../../lib/plot";
-import { expectThrows } from "../../../lib/testing";
+import { expectThrows, readLearnerFile } from "../../../lib/testing";
 import { FEATURES } from "./eda.given";
 import { analyseTitanic, edaCharts, reportMarkdown, writeEdaReport } from "./report";
 import { CHART_NAMES } from "./report.given";
@@ -133,13 +133,15 @@ describe("5. Charts and report", () => {
     const dir = fileURLToPath(new URL("../../../.course/reports/titanic-eda/", import.meta.url));
     const out = await writeEdaReport(train, test, dir);
     expect(existsSync(out.report), `${out.report} exists`).toBe(true);
-    expect(readFileSync(out.report, "utf8"), "report.md holds the returned markdown").toBe(out.markdown);
+    expect(readLearnerFile(out.report, dir, "utf8"), "report.md holds the returned markdown").toBe(
+      out.markdown,
+    );
     for (const name of CHART_NAMES) {
       const files = out.charts[name];
       expect(files, `the files of ${name}`).toBeDefined();
-      expect(readFileSync(files.svg, "utf8"), `${name}.svg`).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+      expect(readLearnerFile(files.svg, dir, "utf8"), `${name}.svg`).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
       expect(
-        Array.from(readFileSync(files.png).subarray(0, 8)),
+        Array.from(readLearnerFile(files.png, dir).subarray(0, 8)),
         `${name}.png starts with the PNG signature`,
       ).toEqual(PNG_SIGNATURE);
     }

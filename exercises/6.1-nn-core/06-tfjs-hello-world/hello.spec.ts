@@ -11,7 +11,7 @@
  * - The learned line: the least-squares line of 200 samples with noise 0.1 is within ~0.02 of
  *   (2, 3); 100 epochs of gradient descent get to within 0.005 of it. The exercise asks for 0.05.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +24,7 @@ import {
   expectThrows,
   liveTensors,
   meanSquaredErrorOf,
+  readLearnerFile,
   recordMetric,
 } from "../../../lib/testing";
 import { getTf, type Tf } from "../../../lib/tf";
@@ -307,10 +308,10 @@ describe("4. The loss curve", () => {
     const written = await plotLosses(losses, base);
     expect(written.svg, "the SVG path").toBe(`${base}.svg`);
     expect(written.png, "the PNG path").toBe(`${base}.png`);
-    const svg = readFileSync(written.svg, "utf8");
+    const svg = readLearnerFile(written.svg, join(base, ".."), "utf8");
     expect(svg, "an SVG document").toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     expect(svg, "the x axis title").toContain("epoch");
-    const png = readFileSync(written.png);
+    const png = readLearnerFile(written.png, join(base, ".."));
     expect(Array.from(png.subarray(0, 8)), "PNG signature").toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
   });
 

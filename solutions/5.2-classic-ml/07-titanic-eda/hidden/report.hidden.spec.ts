@@ -3,7 +3,7 @@
  * against counts made here, and the written report (in a temporary folder).
  */
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -16,7 +16,7 @@ import { CHART_NAMES } from "@exercise/5.2-classic-ml/07-titanic-eda/report.give
 import { afterAll, describe, expect, it } from "vitest";
 import { get } from "../../../../lib/ml/matrix";
 import type { VegaLiteSpec } from "../../../../lib/plot";
-import { relativeError } from "../../../../lib/testing";
+import { readLearnerFile, relativeError } from "../../../../lib/testing";
 import { golden, titanic } from "./golden";
 
 function rows(spec: VegaLiteSpec, what: string): Record<string, unknown>[] {
@@ -136,13 +136,13 @@ describe("5. Charts and report", () => {
     expect(out.report).toBe(path.join(target, "report.md"));
     const expected = ["report.md", ...CHART_NAMES.flatMap((n) => [`${n}.png`, `${n}.svg`])].sort();
     expect(readdirSync(target).sort(), "the files of the report folder").toEqual(expected);
-    const md = readFileSync(out.report, "utf8");
+    const md = readLearnerFile(out.report, target, "utf8");
     for (const name of CHART_NAMES) {
       expect(md, `report.md embeds ${name}.png`).toMatch(new RegExp(`!\\[[^\\]]*\\]\\(${name}\\.png\\)`));
-      const png = readFileSync(path.join(target, `${name}.png`));
+      const png = readLearnerFile(path.join(target, `${name}.png`), target);
       const [w, h] = pngSize(png);
       expect(w > 200 && h > 150 && w < 5000 && h < 5000, `${name}.png is ${w}×${h}`).toBe(true);
-      const svg = readFileSync(path.join(target, `${name}.svg`), "utf8");
+      const svg = readLearnerFile(path.join(target, `${name}.svg`), target, "utf8");
       expect(svg, `${name}.svg draws marks`).toMatch(/class="mark-(rect|text) role-mark/);
     }
   });

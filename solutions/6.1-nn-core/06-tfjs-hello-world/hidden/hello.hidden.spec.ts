@@ -7,7 +7,7 @@
  * float32 steps to within 1e-4.
  */
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,7 +24,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
-import { expectRejects, expectThrows, liveTensors } from "../../../../lib/testing";
+import { expectRejects, expectThrows, liveTensors, readLearnerFile } from "../../../../lib/testing";
 import { getTf, type Tf } from "../../../../lib/tf";
 
 let tf: Tf;
@@ -232,7 +232,7 @@ describe("4. The loss curve", () => {
     const written = await plotLosses([0.5], base);
     expect(existsSync(written.svg), "the SVG exists").toBe(true);
     expect(existsSync(written.png), "the PNG exists").toBe(true);
-    expect(readFileSync(written.svg, "utf8"), "an SVG document").toMatch(/^<svg/);
+    expect(readLearnerFile(written.svg, scratch, "utf8"), "an SVG document").toMatch(/^<svg/);
   });
 
   it("rejects infinite and negative losses", async () => {
