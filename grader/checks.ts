@@ -22,7 +22,7 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Files in `exercises/<folder>/` that are none of: README(.ru).md, exercise.json, a learner file, a `*.given.ts`, a `*.spec.ts`. */
+/** Files in `exercises/<folder>/` that are none of: README(.ru).md, exercise.json, a learner file, a `*.given.ts`, a `*.spec.ts`, a `*.testkit.ts`. */
 export function unexpectedExerciseFiles(exercise: Exercise): string[] {
   const learner = new Set(exercise.manifest.learnerFiles.map(posix));
   return filesUnder(exercise.dir)
@@ -31,11 +31,12 @@ export function unexpectedExerciseFiles(exercise: Exercise): string[] {
         !["README.md", "README.ru.md", "exercise.json"].includes(f) &&
         !learner.has(f) &&
         !f.endsWith(".given.ts") &&
-        !f.endsWith(".spec.ts"),
+        !f.endsWith(".spec.ts") &&
+        !f.endsWith(".testkit.ts"),
     )
     .map(
       (f) =>
-        `exercises/${exercise.folder}/${f} is not expected here: an exercise holds README.md, exercise.json, its learner files, *.given.ts and *.spec.ts`,
+        `exercises/${exercise.folder}/${f} is not expected here: an exercise holds README.md, exercise.json, its learner files, *.given.ts, *.spec.ts and *.testkit.ts`,
     );
 }
 
@@ -182,6 +183,37 @@ export function givenCopies(exercise: Exercise, root: string, window = 4): strin
         }
       }
     }
+  }
+  return problems;
+}
+
+/** A `*.testkit` module named by an import or `export … from` of a module's source. */
+const TESTKIT_IMPORT =
+  /\bfrom\s*["'`]([^"'`]*\.testkit(?:\.ts)?)["'`]|\bimport\s*\(?\s*["'`]([^"'`]*\.testkit(?:\.ts)?)["'`]/;
+
+/**
+ * Learner-side modules that import a testkit: testkits are spec-side code (they may import
+ * vitest), shared by an exercise's public and hidden specs only. A stub, a given module, a
+ * solution or the mutants file must not import one.
+ */
+export function testkitImports(exercise: Exercise, root: string): string[] {
+  const layout = courseLayout(root);
+  const solutionDir = path.join(layout.solutions, exercise.folder);
+  const files = [
+    ...filesUnder(exercise.dir)
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".spec.ts") && !f.endsWith(".testkit.ts"))
+      .map((f) => [`exercises/${exercise.folder}/${f}`, path.join(exercise.dir, f)] as const),
+    ...filesUnder(solutionDir)
+      .filter((f) => f.endsWith(".ts") && !f.startsWith("hidden/"))
+      .map((f) => [`solutions/${exercise.folder}/${f}`, path.join(solutionDir, f)] as const),
+  ];
+  const problems: string[] = [];
+  for (const [label, file] of files) {
+    const m = TESTKIT_IMPORT.exec(read(file));
+    if (m)
+      problems.push(
+        `${label} imports the testkit ${m[1] ?? m[2]}: a testkit is spec-side code, for the exercise's specs only`,
+      );
   }
   return problems;
 }

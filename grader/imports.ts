@@ -3,8 +3,9 @@
  * exercise's files, `lib/` and `datasets/`, the learner files and given modules of the earlier
  * exercises its manifest lists in `requires`, Node's built-in modules, and the packages the
  * course declares in `dependencies` (not its dev tools: no `vitest`, so learner code cannot
- * register tests of its own). Nothing under `solutions/` or `grader/`. The target plugin
- * applies this to every import made by a file under `exercises/` other than a spec.
+ * register tests of its own). Nothing under `solutions/` or `grader/`, and no `*.testkit.ts`
+ * (spec-side helpers, even of its own exercise). The target plugin applies this to every import
+ * made by a file under `exercises/` other than a spec or a testkit.
  */
 import { builtinModules } from "node:module";
 import path from "node:path";
@@ -65,6 +66,8 @@ export function importViolation(
     return `learner code may not import ${rel}: the grader is not part of the course you work in`;
   const other = exerciseFolder(ctx.root, target);
   if (other === undefined) return `learner code may not import ${rel}`;
+  if (/\.testkit\.[cm]?tsx?$/.test(rel))
+    return `learner code may not import the testkit ${rel}: a testkit is spec-side code, shared by the exercise's specs`;
   if (other === own) return undefined;
   if (/\.spec\.[cm]?tsx?$/.test(rel)) return `learner code may not import the spec file ${rel}`;
   const requires = ctx.requiresOf(own) ?? [];

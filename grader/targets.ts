@@ -199,10 +199,13 @@ export function importContext(layout: CourseLayout): ImportContext {
   };
 }
 
-/** A file whose imports the rules judge: learner-side code under exercises/, not a spec. */
+/** Spec-side helpers shared by an exercise's public and hidden specs (`<name>.testkit.ts`). */
+const TESTKIT_FILE = /\.testkit\.[cm]?tsx?$/;
+
+/** A file whose imports the rules judge: learner-side code under exercises/, not a spec or a testkit. */
 export function isLearnerSide(layout: CourseLayout, file: string): boolean {
   const rel = path.relative(layout.exercises, file);
-  return !rel.startsWith("..") && !path.isAbsolute(rel) && !SPEC_FILE.test(file);
+  return !rel.startsWith("..") && !path.isAbsolute(rel) && !SPEC_FILE.test(file) && !TESTKIT_FILE.test(file);
 }
 
 /** The mutant a target names and the solution file its edits apply to. */

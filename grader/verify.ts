@@ -24,6 +24,7 @@ import {
   mutantVerdict,
   requiresProblems,
   taskAgreement,
+  testkitImports,
   unexpectedExerciseFiles,
   unexpectedSolutionFiles,
 } from "./checks";
@@ -129,6 +130,7 @@ function anatomyProblems(
     ...unexpectedSolutionFiles(exercise, ROOT),
     ...taskAgreement(exercise, ROOT),
     ...givenCopies(exercise, ROOT),
+    ...testkitImports(exercise, ROOT),
     ...mutantProblems(exercise, mutants, ROOT, seen),
   ];
 }

@@ -14,6 +14,7 @@ import {
   specTasks,
   stubTasks,
   taskAgreement,
+  testkitImports,
   unexpectedExerciseFiles,
   unexpectedSolutionFiles,
 } from "../checks";
@@ -92,6 +93,7 @@ function allProblems(root: string, exercise: Exercise): string[] {
     ...unexpectedSolutionFiles(exercise, root),
     ...taskAgreement(exercise, root),
     ...givenCopies(exercise, root),
+    ...testkitImports(exercise, root),
   ];
 }
 
@@ -213,6 +215,37 @@ describe("given code", () => {
     const three = GIVEN.split("\n").slice(5, 8).join("\n");
     const { root, exercise } = course({ [`solutions/${FOLDER}/demo.ts`]: `${three}\n` });
     expect(givenCopies(exercise, root)).toEqual([]);
+  });
+});
+
+describe("testkits", () => {
+  it("are expected in an exercise folder and may be imported by the specs", () => {
+    const { root, exercise } = course({
+      [`exercises/${FOLDER}/demo.testkit.ts`]: `import { expect } from "vitest";\nexport const close = (a: number, b: number) => expect(a).toBeCloseTo(b);\n`,
+      [`exercises/${FOLDER}/demo.spec.ts`]: `import { close } from "./demo.testkit";\ndescribe("1. Add", () => {});\ndescribe("2. Distance", () => {});\n`,
+      [`solutions/${FOLDER}/hidden/demo.hidden.spec.ts`]: `import { close } from "@exercise/${FOLDER}/demo.testkit";\ndescribe("2. Distance", () => {});\n`,
+    });
+    expect(allProblems(root, exercise)).toEqual([]);
+  });
+
+  it("names a stub, a given module, a solution and a mutants file that import one", () => {
+    const { root, exercise } = course({
+      [`exercises/${FOLDER}/demo.testkit.ts`]: "export const x = 1;\n",
+      [`exercises/${FOLDER}/demo.ts`]: `import { x } from "./demo.testkit";\nimport { NotImplemented } from "../../../lib/errors";\nexport function add(): number {\n  throw new NotImplemented("add", 1);\n}\nexport function far(): boolean {\n  throw new NotImplemented("far", 2);\n}\n`,
+      [`exercises/${FOLDER}/demo.given.ts`]: `export { x } from "./demo.testkit.ts";\n${GIVEN}`,
+      [`solutions/${FOLDER}/demo.ts`]: `import { x } from "@exercise/${FOLDER}/demo.testkit";\nexport const add = (a: number, b: number) => a + b;\n`,
+      [`solutions/${FOLDER}/mutants.ts`]: `const kit = await import("@exercise/${FOLDER}/demo.testkit");\nexport const mutants = [];\n`,
+    });
+    expect(testkitImports(exercise, root)).toEqual([
+      expect.stringMatching(
+        /^exercises\/5\.1-math\/01-demo\/demo\.given\.ts imports the testkit \.\/demo\.testkit\.ts/,
+      ),
+      expect.stringMatching(
+        /^exercises\/5\.1-math\/01-demo\/demo\.ts imports the testkit \.\/demo\.testkit:/,
+      ),
+      expect.stringMatching(/^solutions\/5\.1-math\/01-demo\/demo\.ts imports the testkit @exercise\//),
+      expect.stringMatching(/^solutions\/5\.1-math\/01-demo\/mutants\.ts imports the testkit/),
+    ]);
   });
 });
 

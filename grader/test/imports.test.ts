@@ -41,6 +41,23 @@ describe("importViolation", () => {
     expect(importViolation(ctx, learner, at("package.json"), false)).toMatch(/may not import package\.json/);
   });
 
+  it("refuses testkits, even of the learner's own exercise: they are spec-side code", () => {
+    for (const rel of [
+      "exercises/5.2-classic-ml/08-house-prices/house-prices.testkit.ts",
+      "exercises/5.2-classic-ml/01-preprocessing/imputer.testkit.ts",
+    ])
+      expect(importViolation(ctx, learner, at(rel), false), rel).toMatch(/may not import the testkit/);
+    const given = at("exercises/5.2-classic-ml/08-house-prices/features.given.ts");
+    expect(
+      importViolation(
+        ctx,
+        given,
+        at("exercises/5.2-classic-ml/08-house-prices/house-prices.testkit.ts"),
+        false,
+      ),
+    ).toMatch(/may not import the testkit/);
+  });
+
   it("allows declared packages and Node built-ins, and refuses dev tools such as vitest", () => {
     expect(importViolation(ctx, learner, "@tensorflow/tfjs", true)).toBeUndefined();
     expect(importViolation(ctx, learner, "node:fs", true)).toBeUndefined();
