@@ -346,6 +346,22 @@ describe("attacks on the grader from learner code, each at its honest score (the
     // In its PID namespace the learner's code sees itself and bubblewrap's init (PID 1), nothing else.
     expectHonest("1.1.19", /signalled 1 other processes/);
   });
+
+  it("cannot look fast by freezing performance.now, Date.now, hrtime or tinybench: the spec times it", () => {
+    const e = exercise("1.1.20");
+    expect(e.tests.map((t) => t.status)).toEqual(["pass", "fail"]);
+    expect(e.score).toBe(1);
+    expect(e.tests[1]?.message).toMatch(/milliseconds for one add, timed by the spec: expected \d+/);
+  });
+
+  it("cannot make a spec print a hidden spec through a returned path or a planted symbolic link", () => {
+    const e = exercise("1.1.21");
+    expect(e.score).toBe(0);
+    expect(e.tests.map((t) => t.status)).toEqual(["fail", "fail"]);
+    expect(e.tests[0]?.message).toMatch(/is not inside/);
+    expect(e.tests[1]?.message).toMatch(/is a symbolic link/);
+    expect(JSON.stringify(e)).not.toContain("SECRET");
+  });
 });
 
 describe("import rules", () => {

@@ -74,7 +74,8 @@ export function readLearnerFile(file: unknown, folder: string, encoding?: "utf8"
   const target = path.resolve(file);
   const inside = path.relative(root, target);
   if (inside === "" || inside.startsWith("..") || path.isAbsolute(inside))
-    throw new Error(`${file} is not inside ${folder}, where it was to be written`);
+    // Not echoed: the path may name a file the learner must not learn about.
+    throw new Error(`the path given is not inside ${folder}, where the file was to be written`);
   let at = root;
   for (const part of inside.split(path.sep)) {
     at = path.join(at, part);
