@@ -6,15 +6,10 @@
  */
 
 import { Adam, minimize, SGD, SGDMomentum } from "@exercise/6.1-nn-core/04-optimizers/optimizers";
-import type { Optimizer } from "@exercise/6.1-nn-core/04-optimizers/optimizers.given";
+import { checkedMinimize, rosenbrockGrad } from "@exercise/6.1-nn-core/04-optimizers/optimizers.testkit";
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { at, expectThrows, maxAbsDiff } from "../../../../lib/testing";
-
-const rosenbrockGrad = (p: Float64Array) => {
-  const [x, y] = p;
-  return Float64Array.of(-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x));
-};
 
 /** f(x) = ½xᵀAx − bᵀx with a non-diagonal A (eigenvalues ≈ 0.7, 1.9, 3.5); minimum x* = A⁻¹b = (15, −28, 48)/17. */
 const A = [
@@ -26,56 +21,6 @@ const b = [1, -1, 2];
 const quadraticGrad = (x: Float64Array) =>
   Float64Array.from(A.map((row, i) => row.reduce((s, a, j) => s + a * x[j], 0) - b[i]));
 const quadraticMin = [15 / 17, -28 / 17, 48 / 17];
-
-/**
- * Your minimize, and the same documented loop run by the spec with an identical optimizer (at
- * each point: stop on a non-finite x or ∇f, stop when ‖∇f‖₂ < tolerance, stop after
- * maxIterations steps, else one optimizer.step). The two must agree step for step; the figures
- * that are checked and recorded are the spec's.
- */
-function checkedMinimize(
-  grad: (x: Float64Array) => Float64Array,
-  x0: number[],
-  make: () => Optimizer,
-  options: { tolerance?: number; maxIterations?: number },
-): { x: Float64Array; iterations: number; converged: boolean; diverged: boolean } {
-  const reported = minimize(grad, x0, make(), options);
-  const tolerance = options.tolerance ?? 1e-6;
-  const limit = options.maxIterations ?? 10_000;
-  const optimizer = make();
-  const point = Float64Array.from(x0);
-  let taken = 0;
-  let outcome: "converged" | "diverged" | "stopped";
-  for (;;) {
-    const g = grad(point);
-    if (![...g, ...point].every(Number.isFinite)) {
-      outcome = "diverged";
-      break;
-    }
-    if (Math.hypot(...g) < tolerance) {
-      outcome = "converged";
-      break;
-    }
-    if (taken === limit) {
-      outcome = "stopped";
-      break;
-    }
-    optimizer.step(point, g);
-    taken += 1;
-  }
-  const spec = {
-    x: point,
-    iterations: taken,
-    converged: outcome === "converged",
-    diverged: outcome === "diverged",
-  };
-  expect(
-    [reported.iterations, reported.converged, reported.diverged],
-    "minimize's [iterations, converged, diverged] vs the spec's loop",
-  ).toEqual([spec.iterations, spec.converged, spec.diverged]);
-  expect(maxAbsDiff(reported.x, spec.x), "minimize's x vs the spec's loop").toBe(0);
-  return spec;
-}
 
 describe("1. Plain SGD", () => {
   test("several steps with varying gradients, and two optimizers do not share anything", () => {
