@@ -28,22 +28,7 @@ import {
   tanh,
   tanhDerivative,
 } from "./activations";
-
-/** The values as a plain array, −0 turned into 0 (the sign of a zero is not part of the contract). */
-function values(a: ArrayLike<number>): number[] {
-  return Array.from(a, (v) => v + 0);
-}
-
-/** True when every value is a finite number. */
-function allFinite(a: ArrayLike<number>): boolean {
-  for (let i = 0; i < a.length; i++) if (!Number.isFinite(at(a, i))) return false;
-  return true;
-}
-
-/** Central difference of an element-wise function at one point, through the learner's code. */
-function numericDerivative(f: (x: Float64Array) => Float64Array, x: number, h = 1e-5): number {
-  return (at(f(Float64Array.of(x + h)), 0) - at(f(Float64Array.of(x - h)), 0)) / (2 * h);
-}
+import { allFinite, numericDerivative, values } from "./activations.testkit";
 
 const exactSigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 

@@ -17,20 +17,15 @@ import {
   tanh,
   tanhDerivative,
 } from "@exercise/6.1-nn-core/02-activations/activations";
+import {
+  allFinite,
+  numericDerivative,
+  values,
+} from "@exercise/6.1-nn-core/02-activations/activations.testkit";
 import { describe, expect, test } from "vitest";
 import { InvalidArgument, ShapeError } from "../../../../lib/errors";
 import { Rng } from "../../../../lib/rng";
 import { at, expectThrows, maxAbsDiff, relativeError } from "../../../../lib/testing";
-
-/** The values as a plain array, −0 turned into 0 (the sign of a zero is not part of the contract). */
-function values(a: ArrayLike<number>): number[] {
-  return Array.from(a, (v) => v + 0);
-}
-
-function allFinite(a: ArrayLike<number>): boolean {
-  for (let i = 0; i < a.length; i++) if (!Number.isFinite(at(a, i))) return false;
-  return true;
-}
 
 /** A reference sigmoid, written independently of the learner's. */
 function refSigmoid(x: number): number {
@@ -50,10 +45,6 @@ function refSoftmax(z: Float64Array, rows: number, cols: number): Float64Array {
     });
   }
   return out;
-}
-
-function numericDerivative(f: (x: Float64Array) => Float64Array, x: number, h = 1e-5): number {
-  return (at(f(Float64Array.of(x + h)), 0) - at(f(Float64Array.of(x - h)), 0)) / (2 * h);
 }
 
 describe("1. Sigmoid and tanh", () => {
